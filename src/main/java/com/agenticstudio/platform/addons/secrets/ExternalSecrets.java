@@ -1,0 +1,37 @@
+package com.agenticstudio.platform.addons.secrets;
+
+import com.agenticstudio.platform.addons.Addon;
+import com.agenticstudio.platform.addons.AddonContext;
+import com.agenticstudio.platform.cluster.ClusterInfo;
+import com.agenticstudio.platform.settings.Settings;
+import com.pulumi.resources.ComponentResource;
+import com.pulumi.resources.Resource;
+
+/** STUB: to be implemented. */
+public final class ExternalSecrets extends ComponentResource {
+    public static final String TYPE = "studio:platform:ExternalSecrets";
+    public static final String NAME = "external-secrets";
+
+    public record Options() {
+        public static Options from(Settings settings, ClusterInfo cluster) {
+            return new Options();
+        }
+    }
+
+    public static Addon addon(Options options) {
+        return Addon.of(NAME, context -> new ExternalSecrets(NAME, options, context));
+    }
+
+    ExternalSecrets(String name, Options options, AddonContext context) {
+        super(TYPE, name, context.options());
+        throw new UnsupportedOperationException("not yet implemented");
+    }
+
+    public String storeName() {
+        throw new UnsupportedOperationException();
+    }
+
+    public Resource store() {
+        throw new UnsupportedOperationException();
+    }
+}

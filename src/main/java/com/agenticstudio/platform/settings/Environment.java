@@ -1,0 +1,31 @@
+package com.agenticstudio.platform.settings;
+
+/** The three kinds of stack; rules that differ per environment live here, nowhere else. */
+public enum Environment {
+    DEV(1), STAGING(2), PROD(3);
+
+    private final int minZones;
+
+    Environment(int minZones) {
+        this.minZones = minZones;
+    }
+
+    /** Fewest availability zones a cluster of this environment may span. */
+    public int minZones() {
+        return minZones;
+    }
+
+    /** Staging and prod run real traffic: pinned images, real certificates, no kind. */
+    public boolean isShared() {
+        return this != DEV;
+    }
+
+    /** Prod holds data that must outlive a mistaken `pulumi destroy`. */
+    public boolean protectsData() {
+        return this == PROD;
+    }
+
+    public String id() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
+}

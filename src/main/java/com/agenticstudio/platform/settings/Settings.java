@@ -1,0 +1,18 @@
+package com.agenticstudio.platform.settings;
+
+/**
+ * Every setting of a stack, parsed and validated once by {@link SettingsLoader}. Nothing else in the
+ * program reads configuration.
+ */
+public record Settings(
+        String stack,
+        Environment environment,
+        ClusterSettings cluster,
+        EdgeSettings edge,
+        AppSettings app,
+        AccessSettings access) {
+
+    public Cloud cloud() {
+        return cluster.placement().cloud();
+    }
+}

@@ -1,0 +1,255 @@
+package com.agenticstudio.platform.settings;
+
+import com.agenticstudio.platform.settings.AppSettings.ServiceType;
+import com.agenticstudio.platform.settings.ClusterSettings.ExtraMount;
+import com.agenticstudio.platform.settings.EdgeSettings.Issuer;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Parses and validates the stack's settings in one pass. Every key is declared, with its type,
+ * description and default, in Pulumi.yaml; the engine (or the offline plan) merges those defaults
+ * with the stack file, so a missing key here is a mistake in Pulumi.yaml, not in the stack.
+ */
+public final class SettingsLoader {
+    private static final String DNS_LABEL = "[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?";
+    private static final String DNS_NAME = DNS_LABEL + "(\\." + DNS_LABEL + ")+";
+    private static final String KIND_IMAGE = "kindest/node:v(\\d+\\.\\d+)\\.\\d+@sha256:[0-9a-f]{64}";
+
+    private SettingsLoader() {
+    }
+
+    /** @throws InvalidSettingsException listing every problem, before any resource is declared */
+    public static Settings load(String stack, SettingsSource source) {
+        var result = read(stack, source);
+        if (!result.problems().isEmpty()) {
+            throw new InvalidSettingsException(result.problems());
+        }
+        return result.settings();
+    }
+
+    /** The settings, or the problems that stop them; also every key read, to check Pulumi.yaml against. */
+    public record Result(Settings settings, List<String> problems, Set<String> keysRead) {
+    }
+
+    public static Result read(String stack, SettingsSource source) {
+        var in = new SettingsReader(source);
+        var environment = in.oneOf("environment", Environment.class, Environment::id);
+        var env = environment == null ? Environment.PROD : environment; // judge the rest by the strictest rules
+        var cluster = cluster(in, env);
+        var edge = edge(in, env, cluster.placement().cloud());
+        var app = app(in, env);
+        var access = new AccessSettings(
+                in.matching("deployerGroup", ".+", "must name the group CI deploys as"),
+                in.matching("developerGroup", ".+", "must name the group developers read as"));
+        var problems = List.copyOf(in.problems());
+        var settings = problems.isEmpty() ? new Settings(stack, env, cluster, edge, app, access) : null;
+        return new Result(settings, problems, Set.copyOf(in.keysRead()));
+    }
+
+    private static ClusterSettings cluster(SettingsReader in, Environment env) {
+        var cloud = in.oneOf("cloud", Cloud.class, Cloud::id);
+        if (cloud == Cloud.KIND && env.isShared()) {
+            in.problem("cloud", "kind", env.id() + " needs a multi-zone cloud cluster: aws or gcp");
+        }
+        var name = in.matching("clusterName", "[a-z]([-a-z0-9]{0,30}[a-z0-9])?",
+                "must be a lower-case DNS label of at most 32 characters");
+        var version = in.matching("kubernetesVersion", "1\\.\\d{2}", "must be a Kubernetes minor such as 1.27");
+
+        var placement = switch (cloud == null ? Cloud.AWS : cloud) {
+            case KIND -> kind(in, version);
+            case AWS -> aws(in, env);
+            case GCP -> gcp(in, env);
+        };
+
+        int min = in.integer("nodesMinPerZone", 1, 100);
+        int max = in.integer("nodesMaxPerZone", 1, 100);
+        if (max < min) {
+            in.problem("nodesMaxPerZone", max, "must be at least studio-platform:nodesMinPerZone (" + min + ")");
+        }
+        boolean spot = in.bool("spotEnabled");
+        int spotMax = in.integer("spotMaxPerZone", 1, 100);
+        var nodes = new ClusterSettings.NodePools(min, max, spot, spotMax);
+
+        var nodeCidr = in.cidr("nodeCidr");
+        if (nodeCidr.prefix() < 16 || nodeCidr.prefix() > 20) {
+            in.problem("nodeCidr", nodeCidr.toString(), "must be a /16 to /20 block, split into one subnet per zone");
+        }
+        var pods = in.cidr("podCidr");
+        var services = in.cidr("serviceCidr");
+        noOverlap(in, "podCidr", pods, nodeCidr, "nodeCidr");
+        noOverlap(in, "serviceCidr", services, nodeCidr, "nodeCidr");
+        noOverlap(in, "serviceCidr", services, pods, "podCidr");
+        return new ClusterSettings(name, version, placement, nodes, new ClusterSettings.Network(nodeCidr, pods, services));
+    }
+
+    private static void noOverlap(SettingsReader in, String key, Cidr block, Cidr other, String otherKey) {
+        if (block.prefix() < 32 && other.prefix() < 32 && block.overlaps(other)) {
+            in.problem(key, block.toString(), "must not overlap studio-platform:" + otherKey + " (" + other + ")");
+        }
+    }
+
+    private static ClusterSettings.Kind kind(SettingsReader in, String version) {
+        var image = in.matching("kindNodeImage", KIND_IMAGE,
+                "must be a kindest/node image pinned by version and digest, e.g. kindest/node:v1.27.3@sha256:<64 hex>");
+        var minor = image.replaceFirst(KIND_IMAGE, "$1");
+        if (image.matches(KIND_IMAGE) && !minor.equals(version)) {
+            in.problem("kindNodeImage", image, "must run studio-platform:kubernetesVersion (" + version + ")");
+        }
+        int workers = in.integer("kindWorkers", 0, 10);
+        int http = in.integer("kindHttpPort", 1, 65535);
+        int https = in.integer("kindHttpsPort", 1, 65535);
+        if (http == https) {
+            in.problem("kindHttpsPort", https, "must differ from studio-platform:kindHttpPort");
+        }
+        var mounts = new ArrayList<ExtraMount>();
+        for (var raw : in.list("kindExtraMounts")) {
+            var parts = raw.split(":");
+            boolean valid = (parts.length == 2 || (parts.length == 3 && parts[2].equals("ro")))
+                    && parts[0].startsWith("/") && parts[1].startsWith("/");
+            if (valid) {
+                mounts.add(new ExtraMount(parts[0], parts[1], parts.length == 3));
+            } else {
+                in.problem("kindExtraMounts", raw, "each entry must be /host/path:/node/path or /host/path:/node/path:ro");
+            }
+        }
+        return new ClusterSettings.Kind(image, workers, http, https, List.copyOf(mounts), in.bool("kindLoadImage"));
+    }
+
+    private static ClusterSettings.Aws aws(SettingsReader in, Environment env) {
+        var region = in.matching("awsRegion", "[a-z]{2}(-gov)?-[a-z]+-\\d", "must be an AWS region such as us-east-1");
+        var zones = zones(in, env, "awsZones", region, z -> z.matches(java.util.regex.Pattern.quote(region) + "[a-z]"),
+                "a zone of " + region + " such as " + region + "a");
+        var account = in.matching("awsAccountId", "\\d{12}", "must be the 12-digit AWS account id (no look-up is made)");
+        var type = in.matching("awsInstanceType", "[a-z][a-z0-9-]*\\.[a-z0-9]+", "must be an EC2 instance type such as m6i.large");
+        return new ClusterSettings.Aws(region, zones, account, type);
+    }
+
+    private static ClusterSettings.Gcp gcp(SettingsReader in, Environment env) {
+        var project = in.matching("gcpProject", "[a-z][a-z0-9-]{4,28}[a-z0-9]", "must be the GCP project id (no look-up is made)");
+        var region = in.matching("gcpRegion", "[a-z]+-[a-z]+\\d+", "must be a GCP region such as us-central1");
+        var zones = zones(in, env, "gcpZones", region, z -> z.matches(java.util.regex.Pattern.quote(region) + "-[a-z]"),
+                "a zone of " + region + " such as " + region + "-a");
+        var type = in.matching("gcpMachineType", "[a-z][a-z0-9]*-[a-z0-9-]+", "must be a machine type such as e2-standard-4");
+        return new ClusterSettings.Gcp(project, region, zones, type);
+    }
+
+    private static List<String> zones(SettingsReader in, Environment env, String key, String region,
+                                      java.util.function.Predicate<String> inRegion, String expected) {
+        var zones = in.list(key);
+        if (zones.size() < env.minZones()) {
+            in.problem(key, zones.toString(), env.id() + " must span at least " + env.minZones() + " zones");
+        }
+        var seen = new HashSet<String>();
+        for (var zone : zones) {
+            if (!inRegion.test(zone)) {
+                in.problem(key, zone, "each zone must be " + expected);
+            }
+            if (!seen.add(zone)) {
+                in.problem(key, zone, "each zone may appear once");
+            }
+        }
+        return zones;
+    }
+
+    private static EdgeSettings edge(SettingsReader in, Environment env, Cloud cloud) {
+        int replicas = in.integer("ingressReplicas", 1, 20);
+        if (env.isShared() && replicas < 2) {
+            in.problem("ingressReplicas", replicas, env.id() + " needs at least 2 ingress controllers");
+        }
+        boolean tls = in.bool("tlsEnabled");
+        var host = in.string("appHost");
+        if (host.isEmpty() && tls) {
+            in.problem("appHost", host, "TLS is on, so the app needs a domain name such as api.example.com");
+        } else if (!host.isEmpty() && !host.matches(DNS_NAME)) {
+            in.problem("appHost", host, "must be a lower-case DNS name such as api.example.com");
+        }
+        var issuer = in.oneOf("tlsIssuer", Issuer.class, Issuer::issuerName);
+        if (issuer != null && issuer.isAcme() == (cloud == Cloud.KIND)) {
+            in.problem("tlsIssuer", issuer.issuerName(), cloud == Cloud.KIND
+                    ? "a kind cluster is not reachable by Let's Encrypt; use studio-local-ca"
+                    : "a cloud cluster has letsencrypt-staging and letsencrypt-prod");
+        }
+        var secretName = in.matching("tlsSecretName", DNS_LABEL, "must be a DNS label such as api-tls");
+        var email = in.string("acmeEmail");
+        if (cloud != Cloud.KIND && !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+            in.problem("acmeEmail", email, "the Let's Encrypt issuers need a contact e-mail address");
+        }
+        return new EdgeSettings(replicas, host, new EdgeSettings.Tls(tls, issuer, secretName, email));
+    }
+
+    private static AppSettings app(SettingsReader in, Environment env) {
+        var namespace = in.matching("appNamespace", DNS_LABEL, "must be a DNS label");
+        var repository = in.matching("appImageRepository", "[a-z0-9]+([._/:-][a-z0-9]+)*", "must be an image repository such as ghcr.io/org/app");
+        var tag = in.matching("appImageTag", "[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}", "must be an image tag");
+        var digest = in.optional("appImageDigest");
+        digest.filter(d -> !d.matches("sha256:[0-9a-f]{64}"))
+                .ifPresent(d -> in.problem("appImageDigest", d, "must be sha256:<64 hex> or empty"));
+        if (env.isShared() && tag.equals("latest") && digest.isEmpty()) {
+            in.problem("appImageTag", tag, env.id() + " must pin a release tag or set studio-platform:appImageDigest");
+        }
+        var image = new AppSettings.Image(repository, tag, digest);
+
+        int replicas = in.integer("appReplicas", 1, 100);
+        boolean autoscale = in.bool("hpaEnabled");
+        int min = in.integer("hpaMinReplicas", 1, 100);
+        int max = in.integer("hpaMaxReplicas", 1, 100);
+        if (max < min) {
+            in.problem("hpaMaxReplicas", max, "must be at least studio-platform:hpaMinReplicas (" + min + ")");
+        }
+        var scaling = new AppSettings.Scaling(replicas, autoscale, min, max,
+                in.integer("hpaCpuUtilization", 1, 100), in.integer("hpaMemoryUtilization", 1, 100),
+                in.integer("hpaScaleDownStabilizationSeconds", 0, 3600));
+
+        var compute = new AppSettings.Compute(
+                quantity(in, "appCpuRequest", Quantity::cpu, "a CPU quantity such as 250m"),
+                quantity(in, "appMemoryRequest", Quantity::memory, "a memory quantity such as 256Mi"),
+                quantity(in, "appCpuLimit", Quantity::cpu, "a CPU quantity such as 500m"),
+                quantity(in, "appMemoryLimit", Quantity::memory, "a memory quantity such as 512Mi"));
+        notAbove(in, "appCpuRequest", compute.cpuRequest(), "appCpuLimit", compute.cpuLimit(), Quantity::cpu);
+        notAbove(in, "appMemoryRequest", compute.memoryRequest(), "appMemoryLimit", compute.memoryLimit(), Quantity::memory);
+
+        var serviceType = in.oneOf("serviceType", ServiceType.class, ServiceType::kubernetesName);
+
+        var url = in.secret("databaseUrl");
+        var remoteKey = in.string("databaseSecretKey");
+        if (!env.isShared() && url.isEmpty()) {
+            in.problem("databaseUrl", "", "dev needs it: pulumi config set --secret databaseUrl <url>");
+        }
+        if (env.isShared() && url.isPresent()) {
+            in.problem("databaseUrl", "[secret]", env.id() + " reads the URL from the cloud secret manager; remove it from the stack");
+        }
+        if (env.isShared() && !remoteKey.matches("[A-Za-z0-9/_+=.@-]+")) {
+            in.problem("databaseSecretKey", remoteKey, env.id() + " needs the secret manager entry that holds the database URL");
+        }
+        var store = in.matching("secretStoreName", DNS_LABEL, "must be a DNS label");
+        var database = new AppSettings.Database(url, remoteKey, store, in.cidr("databaseCidr"), in.integer("databasePort", 1, 65535));
+
+        var egress = new AppSettings.Egress(in.bool("allowExternalHttps"),
+                in.matching("tracingNamespace", DNS_LABEL, "must be a DNS label"), in.integer("tracingPort", 1, 65535),
+                in.matching("monitoringNamespace", DNS_LABEL, "must be a DNS label"), in.integer("metricsPort", 1, 65535));
+        return new AppSettings(namespace, image, scaling, compute, serviceType, database, egress);
+    }
+
+    private static String quantity(SettingsReader in, String key, Function<String, Optional<BigDecimal>> parse, String allowed) {
+        var value = in.string(key);
+        if (parse.apply(value).isEmpty()) {
+            in.problem(key, value, "must be " + allowed);
+        }
+        return value;
+    }
+
+    private static void notAbove(SettingsReader in, String requestKey, String request, String limitKey, String limit,
+                                 Function<String, Optional<BigDecimal>> parse) {
+        var r = parse.apply(request);
+        var l = parse.apply(limit);
+        if (r.isPresent() && l.isPresent() && r.get().compareTo(l.get()) > 0) {
+            in.problem(requestKey, request, "must not exceed studio-platform:" + limitKey + " (" + limit + ")");
+        }
+    }
+}
