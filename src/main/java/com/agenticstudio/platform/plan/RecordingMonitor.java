@@ -1,0 +1,89 @@
+package com.agenticstudio.platform.plan;
+
+import com.pulumi.Log;
+import com.pulumi.resources.Resource;
+import com.pulumi.test.Mocks;
+import com.pulumi.test.internal.MockMonitor;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import pulumirpc.Resource.RegisterResourceRequest;
+import pulumirpc.Resource.RegisterResourceResponse;
+
+/**
+ * The mock monitor, plus a record of every registration request as the engine would receive it:
+ * parent, provider, dependencies and options, which the plain mocks never see.
+ */
+final class RecordingMonitor extends MockMonitor {
+    private final List<RecordedResource> slots = new ArrayList<>();
+
+    RecordingMonitor(Mocks mocks, Log log) {
+        super(mocks, log);
+    }
+
+    @Override
+    public CompletableFuture<RegisterResourceResponse> registerResourceAsync(Resource resource, RegisterResourceRequest request) {
+        int slot;
+        synchronized (slots) {
+            slot = slots.size();
+            slots.add(null);
+        }
+        return super.registerResourceAsync(resource, request).thenApply(response -> {
+            var urn = engineUrn(response.getUrn());
+            var recorded = record(request, urn);
+            synchronized (slots) {
+                slots.set(slot, recorded);
+            }
+            return response.toBuilder().setUrn(urn).build();
+        });
+    }
+
+    /**
+     * The real engine leaves the root stack out of its children's qualified types; the mock monitor
+     * does not. Handing the SDK the engine's form makes every URN below (parents, providers,
+     * dependencies) come out as {@code pulumi up} would name it.
+     */
+    static String engineUrn(String urn) {
+        return urn.replace("::pulumi:pulumi:Stack$", "::");
+    }
+
+    /** Registrations in the order the program made them. */
+    List<RecordedResource> recorded() {
+        synchronized (slots) {
+            return slots.stream().filter(java.util.Objects::nonNull).toList();
+        }
+    }
+
+    private static RecordedResource record(RegisterResourceRequest request, String urn) {
+        var timeouts = request.getCustomTimeouts();
+        Map<String, String> customTimeouts = null;
+        if (request.hasCustomTimeouts()
+                && !(timeouts.getCreate().isEmpty() && timeouts.getUpdate().isEmpty() && timeouts.getDelete().isEmpty())) {
+            customTimeouts = new java.util.LinkedHashMap<>();
+            customTimeouts.put("create", emptyToNull(timeouts.getCreate()));
+            customTimeouts.put("update", emptyToNull(timeouts.getUpdate()));
+            customTimeouts.put("delete", emptyToNull(timeouts.getDelete()));
+        }
+        var options = new RecordedResource.Options(
+                request.getProtect(),
+                request.getRetainOnDelete(),
+                List.copyOf(request.getIgnoreChangesList()),
+                request.getDeleteBeforeReplace(),
+                customTimeouts);
+        return new RecordedResource(
+                urn,
+                request.getType(),
+                request.getName(),
+                request.getCustom(),
+                emptyToNull(request.getParent()),
+                emptyToNull(request.getProvider()),
+                List.copyOf(new ArrayList<>(new java.util.LinkedHashSet<>(request.getDependenciesList()))),
+                options,
+                ProtoValues.toMap(request.getObject()));
+    }
+
+    private static String emptyToNull(String value) {
+        return value == null || value.isEmpty() ? null : value;
+    }
+}

@@ -1,0 +1,136 @@
+package com.agenticstudio.platform.settings;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.agenticstudio.platform.plan.StackConfig;
+import com.agenticstudio.platform.testing.Graphs;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Each rule: a real stack file, one bad value, and the one line that must name it. */
+class SettingsValidationTest {
+
+    static Stream<Arguments> badValues() {
+        return Stream.of(
+                rule("an unknown cloud", "prod", "cloud", "azure", "studio-platform:cloud: 'azure' is not allowed; must be one of kind, aws, gcp"),
+                rule("an unknown environment", "prod", "environment", "qa", "studio-platform:environment: 'qa' is not allowed; must be one of dev, staging, prod"),
+                rule("kind for prod", "prod", "cloud", "kind", "studio-platform:cloud: 'kind' is not allowed; prod needs a multi-zone cloud cluster"),
+                rule("a replica count below 1", "prod", "appReplicas", "0", "studio-platform:appReplicas: 0 is not allowed; must be between 1 and 100"),
+                rule("an HPA minimum below 1", "staging", "hpaMinReplicas", "0", "studio-platform:hpaMinReplicas: 0 is not allowed; must be between 1 and 100"),
+                rule("an ingress count below 1", "dev", "ingressReplicas", "0", "studio-platform:ingressReplicas: 0 is not allowed; must be between 1 and 20"),
+                rule("a single ingress controller in prod", "prod", "ingressReplicas", "1", "studio-platform:ingressReplicas: 1 is not allowed; prod needs at least 2"),
+                rule("nodes per zone below 1", "prod", "nodesMinPerZone", "0", "studio-platform:nodesMinPerZone: 0 is not allowed; must be between 1 and 100"),
+                rule("a count that is not a number", "prod", "appReplicas", "three", "studio-platform:appReplicas: 'three' is not allowed; must be a whole number"),
+                rule("HPA min above max", "prod", "hpaMinReplicas", "12", "studio-platform:hpaMaxReplicas: 10 is not allowed; must be at least studio-platform:hpaMinReplicas (12)"),
+                rule("node min above max", "prod", "nodesMinPerZone", "5", "studio-platform:nodesMaxPerZone: 4 is not allowed; must be at least studio-platform:nodesMinPerZone (5)"),
+                rule("fewer than two zones for staging", "staging", "awsZones", "[\"eu-west-1a\"]", "studio-platform:awsZones: '[eu-west-1a]' is not allowed; staging must span at least 2 zones"),
+                rule("fewer than three zones for prod", "prod", "awsZones", "[\"eu-west-1a\",\"eu-west-1b\"]", "studio-platform:awsZones: '[eu-west-1a, eu-west-1b]' is not allowed; prod must span at least 3 zones"),
+                rule("fewer than three GKE zones for prod", "prod", Map.of("cloud", "gcp", "gcpZones", "[\"europe-west1-b\"]"), "studio-platform:gcpZones: '[europe-west1-b]' is not allowed; prod must span at least 3 zones"),
+                rule("a zone outside the region", "prod", "awsZones", "[\"eu-west-1a\",\"eu-west-1b\",\"us-east-1c\"]", "studio-platform:awsZones: 'us-east-1c' is not allowed; each zone must be a zone of eu-west-1"),
+                rule("a zone listed twice", "prod", "awsZones", "[\"eu-west-1a\",\"eu-west-1b\",\"eu-west-1a\"]", "studio-platform:awsZones: 'eu-west-1a' is not allowed; each zone may appear once"),
+                rule("a malformed CIDR", "prod", "nodeCidr", "10.42.0.0/33", "studio-platform:nodeCidr: '10.42.0.0/33' is not allowed; must be an IPv4 CIDR block"),
+                rule("a CIDR with host bits", "prod", "databaseCidr", "10.42.240.7/24", "studio-platform:databaseCidr: '10.42.240.7/24' is not allowed; must be an IPv4 CIDR block"),
+                rule("overlapping ranges", "prod", "serviceCidr", "10.42.128.0/20", "studio-platform:serviceCidr: '10.42.128.0/20' is not allowed; must not overlap studio-platform:nodeCidr"),
+                rule("no domain where TLS is on", "prod", "appHost", "", "studio-platform:appHost: '' is not allowed; TLS is on, so the app needs a domain name"),
+                rule("a host that is no DNS name", "prod", "appHost", "API_host", "studio-platform:appHost: 'API_host' is not allowed; must be a lower-case DNS name"),
+                rule("an image tagged latest in prod", "prod", "appImageTag", "latest", "studio-platform:appImageTag: 'latest' is not allowed; prod must pin a release tag"),
+                rule("an image tagged latest in staging", "staging", "appImageTag", "latest", "studio-platform:appImageTag: 'latest' is not allowed; staging must pin a release tag"),
+                rule("a malformed digest", "prod", "appImageDigest", "sha256:xyz", "studio-platform:appImageDigest: 'sha256:xyz' is not allowed; must be sha256:<64 hex> or empty"),
+                rule("a request above its limit", "prod", "appMemoryRequest", "1Gi", "studio-platform:appMemoryRequest: '1Gi' is not allowed; must not exceed studio-platform:appMemoryLimit (512Mi)"),
+                rule("a CPU that is no quantity", "prod", "appCpuLimit", "half", "studio-platform:appCpuLimit: 'half' is not allowed; must be a CPU quantity"),
+                rule("Let's Encrypt without an e-mail", "prod", "acmeEmail", "", "studio-platform:acmeEmail: '' is not allowed; the Let's Encrypt issuers need a contact e-mail address"),
+                rule("Let's Encrypt on kind", "dev", "tlsIssuer", "letsencrypt-prod", "studio-platform:tlsIssuer: 'letsencrypt-prod' is not allowed; a kind cluster is not reachable by Let's Encrypt"),
+                rule("the local CA on a cloud", "prod", "tlsIssuer", "studio-local-ca", "studio-platform:tlsIssuer: 'studio-local-ca' is not allowed; a cloud cluster has letsencrypt-staging and letsencrypt-prod"),
+                rule("a kind image not pinned by digest", "dev", "kindNodeImage", "kindest/node:v1.27.3", "studio-platform:kindNodeImage: 'kindest/node:v1.27.3' is not allowed; must be a kindest/node image pinned by version and digest"),
+                rule("a kind image of another minor", "dev", "kubernetesVersion", "1.28", "studio-platform:kindNodeImage: 'kindest/node:v1.27.3@sha256:3966ac761ae0136263ffdb6cfd4db23ef8a83cba8a463690e98317add2c9ba72' is not allowed; must run studio-platform:kubernetesVersion (1.28)"),
+                rule("a malformed kind mount", "dev", "kindExtraMounts", "[\"relative:/data\"]", "studio-platform:kindExtraMounts: 'relative:/data' is not allowed; each entry must be /host/path:/node/path"),
+                rule("an AWS account id that is no id", "prod", "awsAccountId", "12345", "studio-platform:awsAccountId: '12345' is not allowed; must be the 12-digit AWS account id"),
+                rule("GKE without a project", "prod", Map.of("cloud", "gcp", "gcpProject", ""), "studio-platform:gcpProject: '' is not allowed; must be the GCP project id"),
+                rule("a boolean that is no boolean", "prod", "hpaEnabled", "yes", "studio-platform:hpaEnabled: 'yes' is not allowed; must be true or false"),
+                rule("an unknown service type", "prod", "serviceType", "NodePort", "studio-platform:serviceType: 'NodePort' is not allowed; must be one of ClusterIP, LoadBalancer"),
+                rule("prod without its secret manager entry", "prod", "databaseSecretKey", "", "studio-platform:databaseSecretKey: '' is not allowed; prod needs the secret manager entry"),
+                rule("dev without a database URL", "dev", "databaseUrl", "", "studio-platform:databaseUrl: '' is not allowed; dev needs it: pulumi config set --secret databaseUrl <url>"),
+                rule("a database URL in prod config", "prod", "databaseUrl", "postgresql://x", "studio-platform:databaseUrl: '[secret]' is not allowed; prod reads the URL from the cloud secret manager"),
+                rule("a port out of range", "prod", "databasePort", "70000", "studio-platform:databasePort: 70000 is not allowed; must be between 1 and 65535"));
+    }
+
+    private static Arguments rule(String rule, String stack, String key, String value, String expected) {
+        return rule(rule, stack, Map.of(key, value), expected);
+    }
+
+    private static Arguments rule(String rule, String stack, Map<String, String> overrides, String expected) {
+        return Arguments.of(rule, stack, overrides, expected);
+    }
+
+    @ParameterizedTest(name = "{0} is refused")
+    @MethodSource("badValues")
+    void aBadValueIsRefusedWithOneLineNamingKeyValueAndWhatIsAllowed(String rule, String stack, Map<String, String> overrides,
+                                                                      String expected) {
+        var problems = Graphs.read(stack, overrides).problems();
+        assertTrue(problems.stream().anyMatch(p -> p.startsWith(expected)),
+                () -> rule + ": expected a line starting with\n  " + expected + "\nbut got\n  " + String.join("\n  ", problems));
+        assertTrue(problems.stream().noneMatch(p -> p.contains("\n")), "one line per problem");
+    }
+
+    static Stream<Arguments> realStacks() {
+        return Stream.of(Arguments.of("dev", Map.of()), Arguments.of("staging", Map.of()), Arguments.of("prod", Map.of()),
+                Arguments.of("staging", Map.of("cloud", "gcp")), Arguments.of("prod", Map.of("cloud", "gcp")));
+    }
+
+    @ParameterizedTest(name = "{0} {1} is valid")
+    @MethodSource("realStacks")
+    void everyRealStackFileIsValid(String stack, Map<String, String> overrides) {
+        assertEquals(List.of(), Graphs.read(stack, overrides).problems());
+    }
+
+    @Test
+    void allProblemsAreReportedAtOnce() {
+        var overrides = new HashMap<String, String>();
+        overrides.put("cloud", "azure");
+        overrides.put("appImageTag", "latest");
+        overrides.put("hpaMinReplicas", "0");
+        assertEquals(3, Graphs.read("prod", overrides).problems().size());
+    }
+
+    @Test
+    void invalidSettingsStopTheProgramBeforeAnyResourceIsDeclared() {
+        var problems = Graphs.problems("prod", Map.of("cloud", "azure"));
+        assertEquals(List.of("studio-platform:cloud: 'azure' is not allowed; must be one of kind, aws, gcp"), problems);
+    }
+
+    @Test
+    void pulumiYamlDeclaresExactlyTheSettingsTheLoaderReads() {
+        var declared = StackConfig.load(Graphs.PROJECT, "prod", Map.of()).declared();
+        Set<String> read = new java.util.TreeSet<>(Graphs.read("dev", Map.of()).keysRead());
+        read.addAll(Graphs.read("prod", Map.of()).keysRead());
+        read.addAll(Graphs.read("prod", Map.of("cloud", "gcp")).keysRead());
+        assertEquals(new java.util.TreeSet<>(declared), read);
+    }
+
+    @Test
+    void perStackValuesLandInTheTypedSettings() {
+        var prod = Graphs.settings("prod", Map.of());
+        assertEquals(Environment.PROD, prod.environment());
+        assertEquals(3, prod.cluster().placement().zones().size());
+        assertEquals("ghcr.io/agentic-startup-studio/agentic-startup-studio:1.4.0", prod.app().image().reference());
+        var dev = Graphs.settings("dev", Map.of());
+        assertEquals(Cloud.KIND, dev.cloud());
+        assertTrue(dev.app().database().url().isPresent(), "dev reads its database URL from the secret setting");
+        assertEquals(EdgeSettings.Issuer.LOCAL_CA, dev.edge().tls().issuer());
+    }
+
+    @Test
+    void aDigestWinsOverTheTag() {
+        var digest = "sha256:" + "a".repeat(64);
+        var prod = Graphs.settings("prod", Map.of("appImageDigest", digest, "appImageTag", "latest"));
+        assertEquals("ghcr.io/agentic-startup-studio/agentic-startup-studio@" + digest, prod.app().image().reference());
+    }
+}

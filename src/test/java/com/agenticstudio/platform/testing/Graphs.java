@@ -1,0 +1,110 @@
+package com.agenticstudio.platform.testing;
+
+import com.agenticstudio.platform.StudioPlatform;
+import com.agenticstudio.platform.cluster.ClusterInfo;
+import com.agenticstudio.platform.cluster.ClusterLocation;
+import com.agenticstudio.platform.cluster.WorkloadIdentity;
+import com.agenticstudio.platform.plan.PlanEngine;
+import com.agenticstudio.platform.plan.ResourceGraph;
+import com.agenticstudio.platform.plan.StackConfig;
+import com.agenticstudio.platform.settings.Cloud;
+import com.agenticstudio.platform.settings.Settings;
+import com.agenticstudio.platform.settings.SettingsLoader;
+import com.pulumi.Context;
+import com.pulumi.core.Output;
+import com.pulumi.kubernetes.Provider;
+import com.pulumi.kubernetes.ProviderArgs;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+/**
+ * Runs the real program (or one component) under the offline plan's recording engine. Stack graphs
+ * are computed once per JVM and shared by every test that asks for the same stack and overrides.
+ */
+public final class Graphs {
+    /** The repository root, where Pulumi.yaml and the stack files live (Maven runs tests from there). */
+    public static final Path PROJECT = Path.of("").toAbsolutePath();
+    public static final String FAKE_IDENTITY_ANNOTATION = "test.studio/identity";
+
+    private static final Map<String, ResourceGraph> STACKS = new ConcurrentHashMap<>();
+
+    private Graphs() {
+    }
+
+    public static ResourceGraph stack(String stack) {
+        return stack(stack, Map.of());
+    }
+
+    /** The real program for the real stack file; override keys are unqualified, e.g. {@code cloud}. */
+    public static ResourceGraph stack(String stack, Map<String, String> overrides) {
+        var key = stack + new TreeMap<>(overrides);
+        var cached = STACKS.get(key);
+        if (cached != null) {
+            return cached;
+        }
+        var graph = run(StackConfig.load(PROJECT, stack, overrides), StudioPlatform::define);
+        STACKS.put(key, graph);
+        return graph;
+    }
+
+    /** The problems the program reports for this stack and overrides; empty when it runs. */
+    public static List<String> problems(String stack, Map<String, String> overrides) {
+        return PlanEngine.run(StackConfig.load(PROJECT, stack, overrides), StudioPlatform::define).problems();
+    }
+
+    /** The parsed settings of a real stack file, without running the program. */
+    public static Settings settings(String stack, Map<String, String> overrides) {
+        return SettingsLoader.load(stack, new StackConfigSource(StackConfig.load(PROJECT, stack, overrides)));
+    }
+
+    /** The settings loader's verdict on a real stack file with overrides, without running the program. */
+    public static SettingsLoader.Result read(String stack, Map<String, String> overrides) {
+        return SettingsLoader.read(stack, new StackConfigSource(StackConfig.load(PROJECT, stack, overrides)));
+    }
+
+    /** Runs {@code body} in a mocked deployment, handing it a fake cluster of the given cloud. */
+    public static ResourceGraph component(Cloud cloud, Function<ClusterInfo, ?> body) {
+        return program(ctx -> body.apply(fakeCluster(cloud)));
+    }
+
+    /** Runs any program under the recording engine, with no configuration. */
+    public static ResourceGraph program(Consumer<Context> program) {
+        return run(new StackConfig("test", Map.of(), java.util.Set.of(), java.util.Set.of(), List.of()), program);
+    }
+
+    private static ResourceGraph run(StackConfig config, Consumer<Context> program) {
+        var run = PlanEngine.run(config, program);
+        if (!run.ok()) {
+            throw new AssertionError("the program failed:\n  " + String.join("\n  ", run.problems()));
+        }
+        return run.graph();
+    }
+
+    /** A cluster with an explicit provider named {@code test-k8s}, as the cluster layer would hand it up. */
+    public static ClusterInfo fakeCluster(Cloud cloud) {
+        var provider = new Provider("test-k8s", ProviderArgs.builder().kubeconfig(Output.ofSecret("test-kubeconfig")).build());
+        WorkloadIdentity identity = cloud == Cloud.KIND ? WorkloadIdentity.NONE
+                : (name, namespace, serviceAccount, access, parent) ->
+                        Output.of(Map.of(FAKE_IDENTITY_ANNOTATION, namespace + "/" + serviceAccount));
+        ClusterLocation location;
+        List<String> zones;
+        if (cloud == Cloud.AWS) {
+            location = new ClusterLocation.Aws("eu-west-1", "222222222222");
+            zones = List.of("eu-west-1a", "eu-west-1b", "eu-west-1c");
+        } else if (cloud == Cloud.GCP) {
+            location = new ClusterLocation.Gcp("studio-test-4711", "europe-west1", "test");
+            zones = List.of("europe-west1-b", "europe-west1-c", "europe-west1-d");
+        } else {
+            location = new ClusterLocation.Kind();
+            zones = List.of();
+        }
+        return new ClusterInfo("test", "1.27", location, zones, provider, Output.ofSecret("test-kubeconfig"), identity,
+                Optional.empty());
+    }
+}
