@@ -1,10 +1,24 @@
 package com.agenticstudio.platform.plan;
 
+import static com.agenticstudio.platform.plan.ComputedOutputs.placeholder;
+
 import java.util.Map;
 
 /** Plan placeholders for gcp resources' computed outputs, by type token. */
 final class GcpOutputs {
-    static final Map<String, ComputedOutputs.Computer> TABLE = Map.of();
+    private static final String CLUSTER = "gcp:container/cluster:Cluster";
+    private static final String SERVICE_ACCOUNT = "gcp:serviceaccount/account:Account";
+
+    static final Map<String, ComputedOutputs.Computer> TABLE = Map.of(
+            // The kubeconfig needs endpoint and CA.
+            CLUSTER, (name, inputs) -> Map.of(
+                    "endpoint", placeholder(CLUSTER, name, "endpoint"),
+                    "masterAuth", Map.of("clusterCaCertificate", placeholder(CLUSTER, name, "masterAuth.clusterCaCertificate"))),
+            // Node pools and workload identity refer to service accounts by e-mail, IAM bindings by name and member.
+            SERVICE_ACCOUNT, (name, inputs) -> Map.of(
+                    "email", placeholder(SERVICE_ACCOUNT, name, "email"),
+                    "name", placeholder(SERVICE_ACCOUNT, name, "name"),
+                    "member", placeholder(SERVICE_ACCOUNT, name, "member")));
 
     private GcpOutputs() {
     }

@@ -2,28 +2,215 @@ package com.agenticstudio.platform.cluster.gcp;
 
 import com.agenticstudio.platform.cluster.ClusterComponent;
 import com.agenticstudio.platform.cluster.ClusterInfo;
+import com.agenticstudio.platform.cluster.ClusterLocation;
+import com.agenticstudio.platform.cluster.Kubeconfig;
+import com.agenticstudio.platform.kube.KubernetesProviders;
+import com.agenticstudio.platform.settings.AccessSettings;
+import com.agenticstudio.platform.settings.Cidr;
 import com.agenticstudio.platform.settings.ClusterSettings;
 import com.agenticstudio.platform.settings.Settings;
+import com.pulumi.gcp.Provider;
+import com.pulumi.gcp.ProviderArgs;
+import com.pulumi.gcp.container.Cluster;
+import com.pulumi.gcp.container.ClusterArgs;
+import com.pulumi.gcp.container.inputs.ClusterAuthenticatorGroupsConfigArgs;
+import com.pulumi.gcp.container.inputs.ClusterIpAllocationPolicyArgs;
+import com.pulumi.gcp.container.inputs.ClusterLoggingConfigArgs;
+import com.pulumi.gcp.container.inputs.ClusterMaintenancePolicyArgs;
+import com.pulumi.gcp.container.inputs.ClusterMaintenancePolicyDailyMaintenanceWindowArgs;
+import com.pulumi.gcp.container.inputs.ClusterPrivateClusterConfigArgs;
+import com.pulumi.gcp.container.inputs.ClusterReleaseChannelArgs;
+import com.pulumi.gcp.container.inputs.ClusterWorkloadIdentityConfigArgs;
+import com.pulumi.gcp.projects.IAMMember;
+import com.pulumi.gcp.projects.IAMMemberArgs;
+import com.pulumi.gcp.serviceaccount.Account;
+import com.pulumi.gcp.serviceaccount.AccountArgs;
 import com.pulumi.resources.ComponentResource;
 import com.pulumi.resources.ComponentResourceOptions;
+import com.pulumi.resources.CustomResourceOptions;
+import com.pulumi.resources.Resource;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
-/** STUB: to be implemented. */
+/**
+ * A regional GKE cluster with private nodes: its network, a node service account with only the roles
+ * nodes need, the control plane (workload identity, Dataplane V2 so NetworkPolicies are enforced),
+ * autoscaled node pools, and a Kubernetes provider that waits for the nodes.
+ */
 public final class GkeCluster extends ComponentResource implements ClusterComponent {
     public static final String TYPE = "studio:cluster:Gke";
 
-    public record Options() {
+    /**
+     * The private control plane's /28. There is no setting for it: it only has to stay clear of the
+     * node, pod and service ranges, which {@link Options} checks.
+     */
+    public static final Cidr CONTROL_PLANE_CIDR = Cidr.parse("172.16.0.0/28").orElseThrow();
+
+    /** What a node needs: write logs and metrics, read monitoring config. Nothing else. */
+    static final List<String> NODE_ROLES = List.of(
+            "roles/logging.logWriter",
+            "roles/monitoring.metricWriter",
+            "roles/monitoring.viewer",
+            "roles/stackdriver.resourceMetadata.writer");
+
+    /**
+     * @param protect refuse to delete the cluster, its network and subnetwork; also GKE's own deletion protection
+     */
+    public record Options(
+            String clusterName,
+            String kubernetesVersion,
+            String environment,
+            String project,
+            String region,
+            List<String> zones,
+            String machineType,
+            ClusterSettings.NodePools nodes,
+            ClusterSettings.Network network,
+            AccessSettings access,
+            boolean protect) {
+
+        public Options {
+            zones = List.copyOf(zones);
+            if (zones.isEmpty()) {
+                throw new IllegalArgumentException("a GKE cluster needs at least one node zone");
+            }
+            for (var range : List.of(network.nodes(), network.pods(), network.services())) {
+                if (range.overlaps(CONTROL_PLANE_CIDR)) {
+                    throw new IllegalArgumentException("address range " + range + " overlaps the GKE control plane range "
+                            + CONTROL_PLANE_CIDR);
+                }
+            }
+        }
+
         public static Options from(Settings settings, ClusterSettings.Gcp placement) {
-            return new Options();
+            var cluster = settings.cluster();
+            return new Options(cluster.name(), cluster.kubernetesVersion(), settings.environment().id(),
+                    placement.project(), placement.region(), placement.zones(), placement.machineType(),
+                    cluster.nodes(), cluster.network(), settings.access(), settings.environment().protectsData());
+        }
+
+        /**
+         * Google Groups for RBAC: when the access groups are Google Groups (e-mail addresses) of one domain,
+         * GKE must look them up under gke-security-groups@ that domain. Plain Kubernetes group names need nothing.
+         */
+        public Optional<String> securityGroup() {
+            var groups = List.of(access.deployerGroup(), access.developerGroup());
+            var domains = groups.stream()
+                    .map(g -> g.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+") ? g.substring(g.indexOf('@') + 1) : "")
+                    .distinct().toList();
+            return domains.size() == 1 && !domains.get(0).isEmpty()
+                    ? Optional.of("gke-security-groups@" + domains.get(0))
+                    : Optional.empty();
         }
     }
 
+    private final ClusterInfo info;
+
     public GkeCluster(String name, Options options, ComponentResourceOptions resourceOptions) {
         super(TYPE, name, resourceOptions);
-        throw new UnsupportedOperationException("not yet implemented");
+
+        var gcp = new Provider(name + "-gcp", ProviderArgs.builder()
+                .project(options.project())
+                .region(options.region())
+                .defaultLabels(Map.of(
+                        "studio-cluster", options.clusterName(),
+                        "studio-environment", options.environment(),
+                        "managed-by", "pulumi"))
+                .build(), CustomResourceOptions.builder().parent(this).build());
+
+        var network = new GcpNetwork(name + "-network", new GcpNetwork.Options(options.clusterName(), options.region(),
+                options.network().nodes(), options.network().pods(), options.network().services(), CONTROL_PLANE_CIDR,
+                options.protect()), gcp, ComponentResourceOptions.builder().parent(this).build());
+
+        // The default compute service account is project Editor; nodes get their own, minimal one.
+        var nodeAccount = new Account(name + "-nodes", AccountArgs.builder()
+                .accountId(ServiceAccountIds.derive(options.clusterName() + "-nodes"))
+                .displayName("GKE nodes of " + options.clusterName())
+                .build(), plain(gcp));
+        for (var role : NODE_ROLES) {
+            new IAMMember(name + "-nodes-" + role.substring(role.indexOf('/') + 1), IAMMemberArgs.builder()
+                    .project(options.project())
+                    .role(role)
+                    .member(nodeAccount.member())
+                    .build(), plain(gcp));
+        }
+
+        var clusterArgs = ClusterArgs.builder()
+                .name(options.clusterName())
+                .location(options.region()) // regional: the control plane is replicated across the region's zones
+                .nodeLocations(options.zones())
+                .network(network.networkId())
+                .subnetwork(network.subnetworkId())
+                .networkingMode("VPC_NATIVE")
+                .ipAllocationPolicy(ClusterIpAllocationPolicyArgs.builder()
+                        .clusterSecondaryRangeName(GcpNetwork.POD_RANGE)
+                        .servicesSecondaryRangeName(GcpNetwork.SERVICE_RANGE)
+                        .build())
+                // Node pools are separate resources, so they can change without replacing the cluster.
+                .removeDefaultNodePool(true)
+                .initialNodeCount(1)
+                .releaseChannel(ClusterReleaseChannelArgs.builder().channel("STABLE").build())
+                .minMasterVersion(options.kubernetesVersion())
+                .workloadIdentityConfig(ClusterWorkloadIdentityConfigArgs.builder()
+                        .workloadPool(workloadPool(options.project()))
+                        .build())
+                .privateClusterConfig(ClusterPrivateClusterConfigArgs.builder()
+                        .enablePrivateNodes(true)
+                        .enablePrivateEndpoint(false) // CI and people reach the API from outside
+                        .masterIpv4CidrBlock(CONTROL_PLANE_CIDR.toString())
+                        .build())
+                .datapathProvider("ADVANCED_DATAPATH") // Dataplane V2 enforces NetworkPolicies
+                .enableShieldedNodes(true)
+                .loggingConfig(ClusterLoggingConfigArgs.builder()
+                        .enableComponents("SYSTEM_COMPONENTS", "WORKLOADS", "APISERVER", "CONTROLLER_MANAGER", "SCHEDULER")
+                        .build())
+                .maintenancePolicy(ClusterMaintenancePolicyArgs.builder()
+                        .dailyMaintenanceWindow(ClusterMaintenancePolicyDailyMaintenanceWindowArgs.builder()
+                                .startTime("03:00").build())
+                        .build())
+                .deletionProtection(options.protect());
+        options.securityGroup().ifPresent(group -> clusterArgs.authenticatorGroupsConfig(
+                ClusterAuthenticatorGroupsConfigArgs.builder().securityGroup(group).build()));
+        var cluster = new Cluster(name + "-gke", clusterArgs.build(), CustomResourceOptions.builder()
+                .parent(this).provider(gcp).protect(options.protect())
+                .build());
+
+        var pools = GkeNodePools.create(name, options, cluster.name(), nodeAccount.email(), gcp, this);
+
+        var kubeconfig = Kubeconfig.secret(options.clusterName(),
+                cluster.endpoint().applyValue(endpoint -> "https://" + endpoint),
+                cluster.masterAuth().applyValue(auth -> auth.clusterCaCertificate().orElseThrow()),
+                new Kubeconfig.Exec("gke-gcloud-auth-plugin", List.of(), true,
+                        "Install gke-gcloud-auth-plugin: https://cloud.google.com/kubernetes-engine/docs/how-to/cluster-access-for-kubectl#install_plugin"));
+
+        var kubernetes = KubernetesProviders.create(name + "-k8s", kubeconfig, this, List.<Resource>copyOf(pools));
+
+        var identity = new GkeWorkloadIdentity(
+                new GkeWorkloadIdentity.Target(options.clusterName(), options.project(), cluster), gcp);
+
+        this.info = new ClusterInfo(options.clusterName(), options.kubernetesVersion(),
+                new ClusterLocation.Gcp(options.project(), options.region(), options.clusterName()), options.zones(),
+                kubernetes, kubeconfig, identity, Optional.empty());
+
+        registerOutputs(Map.of(
+                "clusterName", cluster.name(),
+                "endpoint", cluster.endpoint(),
+                "network", network.networkId(),
+                "nodeServiceAccount", nodeAccount.email(),
+                "kubeconfig", kubeconfig));
     }
 
     @Override
     public ClusterInfo info() {
-        throw new UnsupportedOperationException("not yet implemented");
+        return info;
+    }
+
+    static String workloadPool(String project) {
+        return project + ".svc.id.goog";
+    }
+
+    private CustomResourceOptions plain(Provider gcp) {
+        return CustomResourceOptions.builder().parent(this).provider(gcp).build();
     }
 }

@@ -1,0 +1,474 @@
+package com.agenticstudio.platform.cluster.aws;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.agenticstudio.platform.cluster.CloudAccess;
+import com.agenticstudio.platform.cluster.ClusterInfo;
+import com.agenticstudio.platform.cluster.ClusterLocation;
+import com.agenticstudio.platform.plan.RecordedResource;
+import com.agenticstudio.platform.plan.ResourceGraph;
+import com.agenticstudio.platform.settings.ClusterSettings;
+import com.agenticstudio.platform.settings.Settings;
+import com.agenticstudio.platform.testing.Graphs;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import com.pulumi.resources.ComponentResourceOptions;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** The EKS cluster as the engine would see it in the real staging and prod stacks. */
+class EksClusterTest {
+    private static final String SECRET = "[secret]";
+    private static final String SUBNET = "aws:ec2/subnet:Subnet";
+    private static final String NODE_GROUP = "aws:eks/nodeGroup:NodeGroup";
+    private static final String ROLE = "aws:iam/role:Role";
+    private static final Map<String, Declared> DECLARED = new ConcurrentHashMap<>();
+
+    /** A map input's entry; keys such as kubernetes.io/role/elb contain dots, so no dotted path. */
+    static Object entry(RecordedResource resource, String map, String key) {
+        return ((Map<?, ?>) resource.at(map)).get(key);
+    }
+
+    static ResourceGraph prod() {
+        return Graphs.stack("prod");
+    }
+
+    static ResourceGraph staging() {
+        return Graphs.stack("staging");
+    }
+
+    /** The cluster alone, with one service account bound to read secrets, and what it hands up. */
+    record Declared(ResourceGraph graph, ClusterInfo info, String kubeconfig, Map<String, String> annotations) {
+    }
+
+    static Declared declare(String stack) {
+        return DECLARED.computeIfAbsent(stack, s -> {
+            var settings = Graphs.settings(s, Map.of());
+            var info = new AtomicReference<ClusterInfo>();
+            var kubeconfig = new AtomicReference<String>();
+            var annotations = new AtomicReference<Map<String, String>>();
+            var graph = Graphs.program(ctx -> {
+                var eks = new EksCluster(settings.cluster().name(), options(settings), ComponentResourceOptions.Empty);
+                info.set(eks.info());
+                eks.info().kubeconfig().applyValue(k -> {
+                    kubeconfig.set(k);
+                    return k;
+                });
+                eks.info().identity().bind("reader", "apps", "reader", new CloudAccess.ReadSecrets("studio/" + s + "/"), eks)
+                        .applyValue(a -> {
+                            annotations.set(a);
+                            return a;
+                        });
+            });
+            return new Declared(graph, info.get(), kubeconfig.get(), annotations.get());
+        });
+    }
+
+    static EksCluster.Options options(Settings settings) {
+        return EksCluster.Options.from(settings, (ClusterSettings.Aws) settings.cluster().placement());
+    }
+
+    // --- zones -------------------------------------------------------------------------------------------
+
+    /** The zones the cluster's subnets are in, private and public alike. */
+    static Map<String, Set<String>> subnetZones(ResourceGraph graph) {
+        return graph.ofType(SUBNET).stream().collect(Collectors.groupingBy(
+                r -> r.name().contains("-private-") ? "private" : "public",
+                Collectors.mapping(r -> (String) r.at("availabilityZone"), Collectors.toSet())));
+    }
+
+    static boolean spansZones(ResourceGraph graph, Set<String> zones) {
+        var byKind = subnetZones(graph);
+        return zones.equals(byKind.get("private")) && zones.equals(byKind.get("public"))
+                && graph.ofType(SUBNET).size() == 2 * zones.size();
+    }
+
+    static final Set<String> PROD_ZONES = Set.of("eu-west-1a", "eu-west-1b", "eu-west-1c");
+    static final Set<String> STAGING_ZONES = Set.of("eu-west-1a", "eu-west-1b");
+
+    @Test
+    void prodSpansThreeZones() {
+        assertTrue(spansZones(prod(), PROD_ZONES), subnetZones(prod()).toString());
+        assertEquals(List.of("eu-west-1a", "eu-west-1b", "eu-west-1c"), declare("prod").info().zones());
+    }
+
+    @Test
+    void stagingSpansTwoZones() {
+        assertTrue(spansZones(staging(), STAGING_ZONES), subnetZones(staging()).toString());
+    }
+
+    @Test
+    void theZoneRuleCatchesTheWrongZoneCount() {
+        assertFalse(spansZones(staging(), PROD_ZONES));
+        assertFalse(spansZones(prod(), STAGING_ZONES));
+    }
+
+    @Test
+    void theSubnetsAreCarvedFromTheNodeCidrAndLeaveTheDatabaseBlockFree() {
+        var settings = Graphs.settings("prod", Map.of());
+        var nodes = settings.cluster().network().nodes();
+        var database = settings.app().database().cidr();
+        for (var subnet : prod().ofType(SUBNET)) {
+            var cidr = com.agenticstudio.platform.settings.Cidr.parse((String) subnet.at("cidrBlock")).orElseThrow();
+            assertTrue(cidr.overlaps(nodes) && cidr.prefix() > nodes.prefix(), subnet.name() + " " + cidr);
+            assertFalse(cidr.overlaps(database), subnet.name() + " " + cidr + " takes the database block " + database);
+        }
+        assertEquals("10.42.224.0/19", SubnetPlan.reserved(nodes).toString());
+        assertTrue(SubnetPlan.reserved(nodes).overlaps(database), "the twin: the reserved eighth is where the database lives");
+    }
+
+    @Test
+    void subnetsAreTaggedForLoadBalancersAndTheCluster() {
+        for (var subnet : prod().ofType(SUBNET)) {
+            var role = subnet.name().contains("-private-") ? "kubernetes.io/role/internal-elb" : "kubernetes.io/role/elb";
+            assertEquals("1", entry(subnet, "tags", role), subnet.name());
+            assertEquals("shared", entry(subnet, "tags", "kubernetes.io/cluster/studio-prod"), subnet.name());
+        }
+    }
+
+    // --- NAT -----------------------------------------------------------------------------------------
+
+    @Test
+    void prodHasANatGatewayPerZoneStagingSharesOne() {
+        assertEquals(3, prod().ofType("aws:ec2/natGateway:NatGateway").size());
+        assertEquals(1, staging().ofType("aws:ec2/natGateway:NatGateway").size());
+        var routes = staging().ofType("aws:ec2/routeTable:RouteTable").stream()
+                .filter(r -> r.name().contains("-private-")).map(r -> r.at("routes.0.natGatewayId")).distinct().toList();
+        assertEquals(1, routes.size(), "both private route tables use the one NAT gateway");
+    }
+
+    // --- protection ------------------------------------------------------------------------------------
+
+    static List<String> unprotected(ResourceGraph graph) {
+        var mustProtect = Set.of("aws:eks/cluster:Cluster", "aws:ec2/vpc:Vpc", SUBNET, "aws:kms/key:Key");
+        var found = graph.resources().stream().filter(r -> mustProtect.contains(r.type())).toList();
+        var missing = new ArrayList<String>();
+        if (found.stream().map(RecordedResource::type).distinct().count() != mustProtect.size()) {
+            missing.add("not every kind of data-holding resource is declared");
+        }
+        found.stream().filter(r -> !r.options().protect()).forEach(r -> missing.add(r.urn()));
+        return missing;
+    }
+
+    @Test
+    void prodProtectsTheClusterVpcSubnetsAndSecretsKey() {
+        assertEquals(List.of(), unprotected(prod()));
+    }
+
+    @Test
+    void stagingProtectsNothingSoItCanBeTornDown() {
+        assertFalse(unprotected(staging()).isEmpty(), "the twin: the protection rule fails on staging");
+    }
+
+    @Test
+    void nodeGroupsAreNotProtectedSoTheyCanBeReplaced() {
+        assertTrue(prod().ofType(NODE_GROUP).stream().noneMatch(r -> r.options().protect()));
+    }
+
+    // --- node groups ---------------------------------------------------------------------------------
+
+    static RecordedResource group(ResourceGraph graph, String kind) {
+        return graph.named("studio-prod-" + kind);
+    }
+
+    static boolean taintedForSpot(RecordedResource group) {
+        var taints = (List<?>) group.at("taints");
+        return taints != null && taints.size() == 1
+                && Map.of("key", "studio.platform/capacity", "value", "spot", "effect", "NO_SCHEDULE").equals(taints.get(0));
+    }
+
+    @Test
+    void theSpotGroupIsTaintedAndLabelled() {
+        var spot = group(prod(), "spot");
+        assertTrue(taintedForSpot(spot));
+        assertEquals("SPOT", spot.at("capacityType"));
+        assertEquals("spot", entry(spot, "labels", "studio.platform/capacity"));
+        assertTrue(((List<?>) spot.at("instanceTypes")).size() >= 3, "spot needs several types to fall back on");
+    }
+
+    @Test
+    void theOnDemandGroupIsNotTaintedSoTheTaintRuleCanFail() {
+        var onDemand = group(prod(), "on-demand");
+        assertFalse(taintedForSpot(onDemand));
+        assertEquals("ON_DEMAND", onDemand.at("capacityType"));
+        assertEquals("on-demand", entry(onDemand, "labels", "studio.platform/capacity"));
+    }
+
+    @Test
+    void groupSizesArePerZoneTimesZones() {
+        // Pulumi.prod.yaml: 1 to 4 on-demand per zone, up to 4 spot per zone, 3 zones.
+        assertEquals(3.0, ((Number) group(prod(), "on-demand").at("scalingConfig.minSize")).doubleValue());
+        assertEquals(12.0, ((Number) group(prod(), "on-demand").at("scalingConfig.maxSize")).doubleValue());
+        assertEquals(0.0, ((Number) group(prod(), "spot").at("scalingConfig.minSize")).doubleValue());
+        assertEquals(12.0, ((Number) group(prod(), "spot").at("scalingConfig.maxSize")).doubleValue());
+    }
+
+    @Test
+    void theAutoscalerOwnsTheDesiredSizeAndFindsBothGroups() {
+        for (var group : prod().ofType(NODE_GROUP)) {
+            assertEquals(List.of("scalingConfig.desiredSize"), group.options().ignoreChanges(), group.name());
+            assertEquals("true", entry(group, "tags", "k8s.io/cluster-autoscaler/enabled"), group.name());
+            assertEquals("owned", entry(group, "tags", "k8s.io/cluster-autoscaler/studio-prod"), group.name());
+        }
+    }
+
+    @Test
+    void noSpotGroupWhenSpotIsOff() {
+        var settings = Graphs.settings("prod", Map.of("spotEnabled", "false"));
+        var plans = EksNodeGroups.plan(options(settings));
+        assertEquals(List.of("on-demand"), plans.stream().map(EksNodeGroups.Plan::kind).toList());
+    }
+
+    // --- the Kubernetes provider -----------------------------------------------------------------------
+
+    static boolean providerWaitsForEveryNodeGroup(ResourceGraph graph, RecordedResource provider) {
+        var groups = graph.ofType(NODE_GROUP);
+        return !groups.isEmpty() && groups.stream().allMatch(provider::dependsOn);
+    }
+
+    static RecordedResource kubernetesProvider(ResourceGraph graph) {
+        var providers = graph.ofType("pulumi:providers:kubernetes");
+        assertEquals(1, providers.size());
+        return providers.get(0);
+    }
+
+    @Test
+    void theKubernetesProviderWaitsForTheNodeGroups() {
+        var provider = kubernetesProvider(prod());
+        assertTrue(providerWaitsForEveryNodeGroup(prod(), provider));
+        assertTrue(provider.dependsOn(prod().named("studio-prod-vpc-cni")), "and for the CNI that enforces NetworkPolicies");
+    }
+
+    @Test
+    void aProviderWithoutDependenciesBreaksTheWaitRule() {
+        var p = kubernetesProvider(prod());
+        var eager = new RecordedResource(p.urn(), p.type(), p.name(), p.custom(), p.parent(), p.provider(), List.of(),
+                p.options(), p.inputs());
+        assertFalse(providerWaitsForEveryNodeGroup(prod(), eager));
+    }
+
+    // --- kubeconfig ----------------------------------------------------------------------------------
+
+    @Test
+    void theKubeconfigIsSecret() {
+        assertEquals(SECRET, kubernetesProvider(prod()).inputs().get("kubeconfig"));
+        assertEquals(SECRET, prod().outputs().get("kubeconfig"));
+        assertFalse(SECRET.equals(declare("prod").kubeconfig()), "the twin: the value itself is not the secret marker");
+    }
+
+    @Test
+    void theKubeconfigRunsAwsEksGetTokenForThisClusterAndRegion() {
+        var config = JsonParser.parseString(declare("prod").kubeconfig()).getAsJsonObject();
+        var exec = config.getAsJsonArray("users").get(0).getAsJsonObject().getAsJsonObject("user").getAsJsonObject("exec");
+        assertEquals("aws", exec.get("command").getAsString());
+        var args = new ArrayList<String>();
+        exec.getAsJsonArray("args").forEach(a -> args.add(a.getAsString()));
+        assertEquals(List.of("eks", "get-token", "--cluster-name", "studio-prod", "--region", "eu-west-1", "--output", "json"), args);
+        var cluster = config.getAsJsonArray("clusters").get(0).getAsJsonObject().getAsJsonObject("cluster");
+        assertTrue(cluster.get("server").getAsString().contains("aws:eks/cluster:Cluster::studio-prod-eks.endpoint"));
+        assertTrue(cluster.get("certificate-authority-data").getAsString().contains("certificateAuthority.data"));
+        assertEquals("studio-prod", config.get("current-context").getAsString());
+        var user = config.getAsJsonArray("users").get(0).getAsJsonObject().getAsJsonObject("user");
+        assertEquals(Set.of("exec"), user.keySet(), "no static token, certificate or password");
+    }
+
+    // --- the control plane ---------------------------------------------------------------------------
+
+    @Test
+    void theControlPlaneUsesTheSettings() {
+        var cluster = prod().named("studio-prod-eks");
+        assertEquals("studio-prod", cluster.at("name"));
+        assertEquals("1.27", cluster.at("version"));
+        assertEquals("10.96.0.0/16", cluster.at("kubernetesNetworkConfig.serviceIpv4Cidr"));
+        assertEquals(true, cluster.at("vpcConfig.endpointPrivateAccess"));
+        assertEquals(true, cluster.at("vpcConfig.endpointPublicAccess"));
+        assertEquals("API_AND_CONFIG_MAP", cluster.at("accessConfig.authenticationMode"));
+        assertEquals(EksCluster.LOG_TYPES, cluster.at("enabledClusterLogTypes"));
+        assertEquals(List.of("secrets"), cluster.at("encryptionConfig.resources"));
+        assertEquals(3, ((List<?>) cluster.at("vpcConfig.subnetIds")).size(), "one private subnet per zone");
+    }
+
+    @Test
+    void theControlPlaneWaitsForItsLogGroupAndKeyPermission() {
+        var cluster = prod().named("studio-prod-eks");
+        var logs = prod().named("studio-prod-control-plane-logs");
+        assertEquals("/aws/eks/studio-prod/cluster", logs.at("name"), "the group EKS writes to");
+        assertEquals((double) EksCluster.LOG_RETENTION_DAYS, ((Number) logs.at("retentionInDays")).doubleValue());
+        assertTrue(cluster.dependsOn(logs));
+        assertTrue(cluster.dependsOn(prod().named("studio-prod-control-plane-secrets-key")));
+        assertTrue(cluster.dependsOn(prod().named("studio-prod-control-plane-AmazonEKSClusterPolicy")));
+    }
+
+    @Test
+    void theVpcCniEnforcesNetworkPolicies() {
+        var cni = prod().named("studio-prod-vpc-cni");
+        var values = JsonParser.parseString((String) cni.at("configurationValues")).getAsJsonObject();
+        assertEquals("true", values.get("enableNetworkPolicy").getAsString());
+        assertEquals(EksCluster.VPC_CNI_VERSION, cni.at("addonVersion"));
+    }
+
+    @Test
+    void theNodeRoleHasTheManagedNodePolicies() {
+        var attached = prod().ofType("aws:iam/rolePolicyAttachment:RolePolicyAttachment").stream()
+                .filter(r -> r.name().startsWith("studio-prod-nodes-"))
+                .map(r -> (String) r.at("policyArn")).collect(Collectors.toSet());
+        assertEquals(Set.of(
+                "arn:aws:iam::aws:policy/AmazonEKSWorkerNodePolicy",
+                "arn:aws:iam::aws:policy/AmazonEKS_CNI_Policy",
+                "arn:aws:iam::aws:policy/AmazonEC2ContainerRegistryReadOnly",
+                "arn:aws:iam::aws:policy/AmazonSSMManagedInstanceCore"), attached);
+    }
+
+    @Test
+    void theAccessGroupsSignInAsTheirKubernetesGroups() {
+        var entries = prod().ofType("aws:eks/accessEntry:AccessEntry");
+        var groups = entries.stream().map(r -> r.at("kubernetesGroups")).collect(Collectors.toSet());
+        assertEquals(Set.of(List.of("studio:deployers"), List.of("studio:developers")), groups);
+        entries.forEach(e -> assertEquals("STANDARD", e.at("type")));
+    }
+
+    @Test
+    void theClusterHandsUpItsAwsLocation() {
+        assertEquals(new ClusterLocation.Aws("eu-west-1", "222222222222"), declare("prod").info().location());
+        assertEquals("1.27", declare("prod").info().kubernetesVersion());
+    }
+
+    // --- IRSA ----------------------------------------------------------------------------------------
+
+    /** The subjects a trust policy admits; a trust that admits anything but one exact subject fails. */
+    static List<String> trustViolations(String trustPolicy, String expectedSubject) {
+        var violations = new ArrayList<String>();
+        var statements = JsonParser.parseString(trustPolicy).getAsJsonObject().getAsJsonArray("Statement");
+        if (statements.size() != 1) {
+            violations.add(statements.size() + " statements");
+            return violations;
+        }
+        var statement = statements.get(0).getAsJsonObject();
+        var conditions = statement.getAsJsonObject("Condition");
+        if (conditions == null || conditions.keySet().size() != 1 || !conditions.has("StringEquals")) {
+            violations.add("conditions other than exactly StringEquals: " + conditions);
+            return violations;
+        }
+        JsonObject equals = conditions.getAsJsonObject("StringEquals");
+        var subjects = equals.keySet().stream().filter(k -> k.endsWith(":sub")).toList();
+        var audiences = equals.keySet().stream().filter(k -> k.endsWith(":aud")).toList();
+        if (subjects.size() != 1 || !equals.get(subjects.get(0)).isJsonPrimitive()
+                || !expectedSubject.equals(equals.get(subjects.get(0)).getAsString())) {
+            violations.add("subject is not exactly " + expectedSubject + ": " + equals);
+        }
+        if (audiences.size() != 1 || !"sts.amazonaws.com".equals(equals.get(audiences.get(0)).getAsString())) {
+            violations.add("audience is not sts.amazonaws.com: " + equals);
+        }
+        if (!statement.get("Action").toString().equals("[\"sts:AssumeRoleWithWebIdentity\"]")) {
+            violations.add("action: " + statement.get("Action"));
+        }
+        return violations;
+    }
+
+    @Test
+    void anIrsaRoleTrustsExactlyOneServiceAccount() {
+        var role = declare("prod").graph().named("reader-irsa");
+        assertEquals(List.of(), trustViolations((String) role.at("assumeRolePolicy"), "system:serviceaccount:apps:reader"));
+        var oidc = declare("prod").graph().named("studio-prod-oidc");
+        assertTrue(role.dependsOn(oidc), "the trust names the cluster's OIDC provider");
+    }
+
+    @Test
+    void everyIrsaRoleInTheStacksTrustsExactlyOneServiceAccount() {
+        for (var graph : List.of(prod(), staging())) {
+            var irsa = graph.ofType(ROLE).stream()
+                    .filter(r -> ((String) r.at("assumeRolePolicy")).contains("AssumeRoleWithWebIdentity")).toList();
+            assertFalse(irsa.isEmpty(), "external-secrets reads the database URL through IRSA");
+            var subjects = new HashSet<String>();
+            for (var role : irsa) {
+                var policy = (String) role.at("assumeRolePolicy");
+                var subject = policy.replaceFirst("(?s).*\"(system:serviceaccount:[^\"]+)\".*", "$1");
+                assertEquals(List.of(), trustViolations(policy, subject), role.urn());
+                assertTrue(subjects.add(subject), "one role per service account: " + subject);
+            }
+        }
+    }
+
+    @Test
+    void aWildcardOrAListOfSubjectsBreaksTheTrustRule() {
+        var like = "{\"Statement\":[{\"Action\":[\"sts:AssumeRoleWithWebIdentity\"],\"Condition\":{\"StringLike\":"
+                + "{\"oidc:sub\":\"system:serviceaccount:apps:*\",\"oidc:aud\":\"sts.amazonaws.com\"}}}]}";
+        var list = "{\"Statement\":[{\"Action\":[\"sts:AssumeRoleWithWebIdentity\"],\"Condition\":{\"StringEquals\":"
+                + "{\"oidc:sub\":[\"system:serviceaccount:apps:reader\",\"system:serviceaccount:apps:other\"],"
+                + "\"oidc:aud\":\"sts.amazonaws.com\"}}}]}";
+        var noAudience = "{\"Statement\":[{\"Action\":[\"sts:AssumeRoleWithWebIdentity\"],\"Condition\":{\"StringEquals\":"
+                + "{\"oidc:sub\":\"system:serviceaccount:apps:reader\"}}}]}";
+        for (var policy : List.of(like, list, noAudience)) {
+            assertFalse(trustViolations(policy, "system:serviceaccount:apps:reader").isEmpty(), policy);
+        }
+    }
+
+    @Test
+    void readSecretsAllowsOnlyReadingSecretsUnderThePrefix() {
+        var policy = (String) declare("prod").graph().named("reader-read-secrets").at("policy");
+        var statement = JsonParser.parseString(policy).getAsJsonObject().getAsJsonArray("Statement").get(0).getAsJsonObject();
+        assertEquals("[\"secretsmanager:GetSecretValue\",\"secretsmanager:DescribeSecret\"]", statement.get("Action").toString());
+        assertEquals("[\"arn:aws:secretsmanager:eu-west-1:222222222222:secret:studio/prod/*\"]", statement.get("Resource").toString());
+    }
+
+    @Test
+    void theAnnotationCarriesTheRoleArnOnceThePolicyIsAttached() {
+        var annotations = declare("prod").annotations();
+        assertEquals(Set.of(Irsa.ROLE_ARN_ANNOTATION), annotations.keySet());
+        assertTrue(annotations.get(Irsa.ROLE_ARN_ANNOTATION).contains("aws:iam/role:Role::reader-irsa.arn"));
+    }
+
+    @Test
+    void aServiceAccountWithoutCloudAccessGetsARoleWithNoPolicy() {
+        var roles = prod().ofType(ROLE).stream().filter(r -> r.name().equals("fastapi-backend-irsa")).toList();
+        var policies = prod().ofType("aws:iam/rolePolicy:RolePolicy").stream()
+                .filter(r -> r.name().startsWith("fastapi-backend")).toList();
+        assertEquals(1, roles.size());
+        assertEquals(List.of(), policies);
+    }
+
+    // --- providers -----------------------------------------------------------------------------------
+
+    /** Every aws resource uses the cluster's own aws provider, never the ambient default one. */
+    static List<String> defaultProviderUsers(ResourceGraph graph) {
+        var providers = graph.ofType("pulumi:providers:aws").stream().map(RecordedResource::urn).collect(Collectors.toSet());
+        return graph.resources().stream()
+                .filter(r -> r.custom() && r.type().startsWith("aws:"))
+                .filter(r -> r.provider() == null || !providers.contains(r.providerUrn()))
+                .map(RecordedResource::urn).toList();
+    }
+
+    @Test
+    void noCloudResourceUsesTheDefaultProvider() {
+        assertEquals(List.of(), defaultProviderUsers(prod()));
+        assertEquals(List.of(), defaultProviderUsers(staging()));
+        assertFalse(prod().ofType("aws:eks/cluster:Cluster").isEmpty());
+    }
+
+    @Test
+    void aResourceWithoutAProviderBreaksTheProviderRule() {
+        var vpc = prod().ofType("aws:ec2/vpc:Vpc").get(0);
+        var ambient = new RecordedResource(vpc.urn(), vpc.type(), vpc.name(), true, vpc.parent(), null,
+                vpc.dependencies(), vpc.options(), vpc.inputs());
+        var graph = new ResourceGraph(List.of(ambient), Map.of(), List.of());
+        assertEquals(List.of(vpc.urn()), defaultProviderUsers(graph));
+    }
+
+    @Test
+    void theAwsProviderIsPinnedToTheRegionAndAccount() {
+        var provider = prod().named("studio-prod-aws");
+        assertEquals("eu-west-1", provider.at("region"));
+        assertTrue(String.valueOf(provider.at("allowedAccountIds")).contains("222222222222"), provider.inputs().toString());
+        assertEquals(List.of(), declare("prod").graph().invokes(), "no look-ups: ids come from the settings");
+    }
+}
