@@ -2,19 +2,52 @@ package com.agenticstudio.platform.addons.certmanager;
 
 import com.agenticstudio.platform.addons.Addon;
 import com.agenticstudio.platform.addons.AddonContext;
+import com.agenticstudio.platform.addons.ingress.IngressNginx;
 import com.agenticstudio.platform.cluster.ClusterInfo;
+import com.agenticstudio.platform.kube.HelmChart;
+import com.agenticstudio.platform.kube.Namespaces;
+import com.agenticstudio.platform.kube.PodSecurity;
+import com.agenticstudio.platform.settings.Cloud;
 import com.agenticstudio.platform.settings.Settings;
+import com.pulumi.kubernetes.helm.v3.Release;
 import com.pulumi.resources.ComponentResource;
 import com.pulumi.resources.Resource;
+import java.util.List;
+import java.util.Map;
 
-/** STUB: to be implemented. */
+/** cert-manager with its CRDs, and the ClusterIssuers that sign the platform's certificates. */
 public final class CertManager extends ComponentResource {
     public static final String TYPE = "studio:platform:CertManager";
     public static final String NAME = "cert-manager";
 
-    public record Options() {
+    static final HelmChart CHART = new HelmChart("cert-manager", "https://charts.jetstack.io", "v1.14.5");
+
+    /**
+     * Controller, webhook, cainjector and the startupapicheck job all run as non-root with the
+     * RuntimeDefault seccomp profile, no privilege escalation and all capabilities dropped
+     * (values.yaml securityContext / containerSecurityContext L260-273, and the same per component):
+     * restricted admits them.
+     */
+    static final PodSecurity POD_SECURITY = PodSecurity.RESTRICTED;
+
+    /**
+     * @param replicas pods of each of controller, webhook and cainjector; more than one gets PDBs
+     * @param issuers  the ClusterIssuers this cluster offers
+     */
+    public record Options(int replicas, ClusterIssuers issuers) {
+        public Options {
+            if (replicas < 1) {
+                throw new IllegalArgumentException("cert-manager needs at least one replica, got " + replicas);
+            }
+        }
+
         public static Options from(Settings settings, ClusterInfo cluster) {
-            return new Options();
+            // While the webhook is down no Certificate or Issuer can be changed; shared environments keep two.
+            int replicas = settings.environment().isShared() ? 2 : 1;
+            ClusterIssuers issuers = cluster.cloud() == Cloud.KIND
+                    ? new ClusterIssuers.LocalCa()
+                    : new ClusterIssuers.LetsEncrypt(settings.edge().tls().acmeEmail(), IngressNginx.CLASS_NAME);
+            return new Options(replicas, issuers);
         }
     }
 
@@ -22,8 +55,26 @@ public final class CertManager extends ComponentResource {
         return Addon.of(NAME, context -> new CertManager(NAME, options, context));
     }
 
+    private final Release release;
+    private final List<Resource> issuers;
+
     CertManager(String name, Options options, AddonContext context) {
         super(TYPE, name, context.options());
-        throw new UnsupportedOperationException("not yet implemented");
+        var cluster = context.cluster();
+        var namespace = Namespaces.create(NAME, POD_SECURITY, cluster, this);
+        var namespaceName = namespace.metadata().applyValue(meta -> meta.name().orElseThrow());
+        this.release = CHART.install(NAME, namespaceName, CertManagerValues.of(NAME, options).toMap(), cluster, this);
+        this.issuers = options.issuers().declare(cluster, this, release, NAME);
+        registerOutputs(Map.of("namespace", namespaceName));
+    }
+
+    /** The release that installs cert-manager's CRDs: a custom resource of cert-manager.io waits for it. */
+    public Release release() {
+        return release;
+    }
+
+    /** The ClusterIssuers (and, on kind, the CA Certificate behind one of them). */
+    public List<Resource> issuers() {
+        return issuers;
     }
 }

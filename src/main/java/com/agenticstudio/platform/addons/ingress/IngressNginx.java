@@ -3,18 +3,45 @@ package com.agenticstudio.platform.addons.ingress;
 import com.agenticstudio.platform.addons.Addon;
 import com.agenticstudio.platform.addons.AddonContext;
 import com.agenticstudio.platform.cluster.ClusterInfo;
+import com.agenticstudio.platform.kube.HelmChart;
+import com.agenticstudio.platform.kube.Namespaces;
 import com.agenticstudio.platform.settings.Settings;
+import com.pulumi.core.Output;
+import com.pulumi.kubernetes.helm.v3.Release;
 import com.pulumi.resources.ComponentResource;
-import com.pulumi.resources.Resource;
+import java.util.Map;
 
-/** STUB: to be implemented. */
+/**
+ * The ingress-nginx controller and the cluster's default IngressClass. How traffic reaches it
+ * depends on the cloud ({@link Exposure}); everything else is the same everywhere.
+ */
 public final class IngressNginx extends ComponentResource {
     public static final String TYPE = "studio:platform:IngressNginx";
     public static final String NAME = "ingress-nginx";
+    /** The IngressClass this controller serves. */
+    public static final String CLASS_NAME = "nginx";
 
-    public record Options() {
+    static final HelmChart CHART = new HelmChart("ingress-nginx", "https://kubernetes.github.io/ingress-nginx", "4.10.1");
+
+    /**
+     * @param replicas  controller pods
+     * @param exposure  how traffic from outside reaches them
+     * @param multiZone whether zone spreading can be a hard rule
+     */
+    public record Options(int replicas, Exposure exposure, boolean multiZone) {
+        public Options {
+            if (replicas < 1) {
+                throw new IllegalArgumentException("ingress-nginx needs at least one replica, got " + replicas);
+            }
+            if (exposure instanceof Exposure.HostPorts && replicas != 1) {
+                throw new IllegalArgumentException("host ports are mapped on one node only, so exactly one controller fits, got " + replicas);
+            }
+        }
+
         public static Options from(Settings settings, ClusterInfo cluster) {
-            return new Options();
+            // The settings refuse more than one controller on kind: only the ingress-ready node has
+            // ports 80/443 mapped to the host, so a second one could never be scheduled.
+            return new Options(settings.edge().ingressReplicas(), Exposure.forCloud(cluster.cloud()), cluster.multiZone());
         }
     }
 
@@ -22,20 +49,30 @@ public final class IngressNginx extends ComponentResource {
         return Addon.of(NAME, context -> new IngressNginx(NAME, options, context));
     }
 
+    private final Release release;
+
     IngressNginx(String name, Options options, AddonContext context) {
         super(TYPE, name, context.options());
-        throw new UnsupportedOperationException("not yet implemented");
+        var cluster = context.cluster();
+        var namespace = Namespaces.create(NAME, options.exposure().podSecurity(), cluster, this);
+        var namespaceOutput = namespace.metadata().applyValue(meta -> meta.name().orElseThrow());
+        this.release = CHART.install(NAME, namespaceOutput, IngressNginxValues.of(options).toMap(), cluster, this);
+        registerOutputs(Map.of(
+                "ingressClassName", Output.of(CLASS_NAME),
+                "namespace", namespaceOutput));
     }
 
     public String className() {
-        throw new UnsupportedOperationException();
+        return CLASS_NAME;
     }
 
+    /** The controller runs in a namespace named after the add-on. */
     public String namespaceName() {
-        throw new UnsupportedOperationException();
+        return NAME;
     }
 
-    public Resource release() {
-        throw new UnsupportedOperationException();
+    /** Ingress objects wait for this: the controller's admission webhook must answer before they are admitted. */
+    public Release release() {
+        return release;
     }
 }
