@@ -1,28 +1,358 @@
 package com.agenticstudio.platform.workload;
 
+import com.agenticstudio.platform.cluster.CloudAccess;
 import com.agenticstudio.platform.cluster.ClusterInfo;
+import com.agenticstudio.platform.kube.KubeOptions;
+import com.agenticstudio.platform.kube.Namespaces;
+import com.agenticstudio.platform.kube.PodSecurity;
 import com.agenticstudio.platform.platform.PlatformServices;
+import com.agenticstudio.platform.settings.AppSettings;
+import com.agenticstudio.platform.settings.Cidr;
+import com.agenticstudio.platform.settings.Environment;
 import com.agenticstudio.platform.settings.Settings;
 import com.pulumi.core.Output;
+import com.pulumi.kubernetes.apps.v1.Deployment;
+import com.pulumi.kubernetes.apps.v1.DeploymentArgs;
+import com.pulumi.kubernetes.apps.v1.inputs.DeploymentSpecArgs;
+import com.pulumi.kubernetes.apps.v1.inputs.DeploymentStrategyArgs;
+import com.pulumi.kubernetes.apps.v1.inputs.RollingUpdateDeploymentArgs;
+import com.pulumi.kubernetes.autoscaling.v2.HorizontalPodAutoscaler;
+import com.pulumi.kubernetes.autoscaling.v2.HorizontalPodAutoscalerArgs;
+import com.pulumi.kubernetes.autoscaling.v2.inputs.CrossVersionObjectReferenceArgs;
+import com.pulumi.kubernetes.autoscaling.v2.inputs.HPAScalingRulesArgs;
+import com.pulumi.kubernetes.autoscaling.v2.inputs.HorizontalPodAutoscalerBehaviorArgs;
+import com.pulumi.kubernetes.autoscaling.v2.inputs.HorizontalPodAutoscalerSpecArgs;
+import com.pulumi.kubernetes.autoscaling.v2.inputs.MetricSpecArgs;
+import com.pulumi.kubernetes.autoscaling.v2.inputs.MetricTargetArgs;
+import com.pulumi.kubernetes.autoscaling.v2.inputs.ResourceMetricSourceArgs;
+import com.pulumi.kubernetes.core.v1.Namespace;
+import com.pulumi.kubernetes.core.v1.Service;
+import com.pulumi.kubernetes.core.v1.ServiceAccount;
+import com.pulumi.kubernetes.core.v1.ServiceAccountArgs;
+import com.pulumi.kubernetes.core.v1.ServiceArgs;
+import com.pulumi.kubernetes.core.v1.inputs.ServicePortArgs;
+import com.pulumi.kubernetes.core.v1.inputs.ServiceSpecArgs;
+import com.pulumi.kubernetes.meta.v1.inputs.LabelSelectorArgs;
+import com.pulumi.kubernetes.meta.v1.inputs.ObjectMetaArgs;
+import com.pulumi.kubernetes.networking.v1.Ingress;
+import com.pulumi.kubernetes.networking.v1.IngressArgs;
+import com.pulumi.kubernetes.networking.v1.inputs.HTTPIngressPathArgs;
+import com.pulumi.kubernetes.networking.v1.inputs.HTTPIngressRuleValueArgs;
+import com.pulumi.kubernetes.networking.v1.inputs.IngressBackendArgs;
+import com.pulumi.kubernetes.networking.v1.inputs.IngressRuleArgs;
+import com.pulumi.kubernetes.networking.v1.inputs.IngressServiceBackendArgs;
+import com.pulumi.kubernetes.networking.v1.inputs.IngressSpecArgs;
+import com.pulumi.kubernetes.networking.v1.inputs.IngressTLSArgs;
+import com.pulumi.kubernetes.networking.v1.inputs.ServiceBackendPortArgs;
+import com.pulumi.kubernetes.policy.v1.PodDisruptionBudget;
+import com.pulumi.kubernetes.policy.v1.PodDisruptionBudgetArgs;
+import com.pulumi.kubernetes.policy.v1.inputs.PodDisruptionBudgetSpecArgs;
 import com.pulumi.resources.ComponentResource;
 import com.pulumi.resources.ComponentResourceOptions;
+import com.pulumi.resources.Resource;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
 
-/** STUB: to be implemented. */
+/**
+ * The agentic-startup-studio API (ADR: fastapi-backend behind nginx with cert-manager TLS, scaled by
+ * an HPA), hardened for shared clusters: restricted Pod Security, zero-trust NetworkPolicies, no
+ * secret in Pulumi state outside dev, and rollouts and node drains that never drop below capacity.
+ */
 public final class FastapiBackend extends ComponentResource {
     public static final String TYPE = "studio:workload:FastapiBackend";
 
-    public record Options() {
+    public static final String DEPLOYMENT = "fastapi-backend";
+    public static final String SERVICE_ACCOUNT = "fastapi-backend";
+    public static final String SERVICE = "fastapi-service";
+    public static final String INGRESS = "api-ingress";
+    public static final String HPA = "fastapi-hpa";
+    public static final String PDB = "fastapi-backend";
+    public static final String PART_OF = "agentic-studio";
+    public static final int HTTP_PORT = 8000;
+    public static final int SERVICE_PORT = 80;
+    /** Old ReplicaSets kept for `kubectl rollout undo`. */
+    static final int REVISION_HISTORY = 5;
+
+    /**
+     * @param edge how the Ingress is reached; {@code tlsIssuer} empty when TLS is off
+     */
+    public record Options(
+            Environment environment,
+            String namespace,
+            AppSettings.Image image,
+            AppSettings.Scaling scaling,
+            AppSettings.Compute compute,
+            AppSettings.ServiceType serviceType,
+            DatabaseSecret.Source databaseUrl,
+            Cidr databaseCidr,
+            int databasePort,
+            AppSettings.Egress egress,
+            Edge edge) {
+
+        /** The public side: host name and, when TLS is on, the issuer and the certificate's Secret. */
+        public record Edge(String host, Optional<Tls> tls) {
+            public record Tls(String clusterIssuer, String secretName) {
+            }
+        }
+
         public static Options from(Settings settings) {
-            return new Options();
+            var app = settings.app();
+            var database = app.database();
+            // A URL in config means dev; everywhere else the loader insists on the secret manager.
+            DatabaseSecret.Source url = database.url()
+                    .<DatabaseSecret.Source>map(DatabaseSecret.Source.PulumiSecret::new)
+                    .orElseGet(() -> new DatabaseSecret.Source.SecretManager(database.remoteKey()));
+            var tls = settings.edge().tls();
+            var edge = new Edge(settings.edge().host(), tls.enabled()
+                    ? Optional.of(new Edge.Tls(tls.issuer().issuerName(), tls.secretName()))
+                    : Optional.empty());
+            return new Options(settings.environment(), app.namespace(), app.image(), app.scaling(), app.compute(),
+                    app.serviceType(), url, database.cidr(), database.port(), app.egress(), edge);
+        }
+
+        /** Immutable once the Deployment exists, so only the identity of the app. */
+        public Map<String, String> selectorLabels() {
+            return Map.of(
+                    "app.kubernetes.io/name", DEPLOYMENT,
+                    "app.kubernetes.io/instance", DEPLOYMENT);
+        }
+
+        public Map<String, String> labels() {
+            var labels = new HashMap<>(selectorLabels());
+            labels.put("app.kubernetes.io/component", "api");
+            labels.put("app.kubernetes.io/part-of", PART_OF);
+            labels.put("app.kubernetes.io/managed-by", "pulumi");
+            return Map.copyOf(labels);
+        }
+
+        Map<String, String> podLabels() {
+            var labels = new HashMap<>(labels());
+            // A tag is a valid label value only if short and alphanumeric at both ends.
+            if (image.tag().matches("[A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])?")) {
+                labels.put("app.kubernetes.io/version", image.tag());
+            }
+            return Map.copyOf(labels);
+        }
+
+        /** The policy matching how the image is delivered: loaded by kind, pinned, or a moving tag. */
+        String imagePullPolicy(boolean preloaded) {
+            if (preloaded) {
+                return "Never";
+            }
+            return image.digest().isEmpty() && image.tag().equals("latest") ? "Always" : "IfNotPresent";
         }
     }
+
+    private final Namespace namespace;
+    private final Deployment deployment;
+    private final Service service;
+    private final Ingress ingress;
+    private final Optional<HorizontalPodAutoscaler> autoscaler;
+    private final Optional<PodDisruptionBudget> disruptionBudget;
+    private final Output<String> url;
 
     public FastapiBackend(String name, Options options, ClusterInfo cluster, PlatformServices platform,
                           ComponentResourceOptions resourceOptions) {
         super(TYPE, name, resourceOptions);
+        var ns = options.namespace();
+        this.namespace = Namespaces.create(ns, PodSecurity.RESTRICTED, cluster, this);
+
+        var account = new ServiceAccount(name + "-account", ServiceAccountArgs.builder()
+                .metadata(ObjectMetaArgs.builder()
+                        .name(SERVICE_ACCOUNT)
+                        .namespace(ns)
+                        .labels(options.labels())
+                        .annotations(cluster.identity().bind(name, ns, SERVICE_ACCOUNT, new CloudAccess.None(), this))
+                        .build())
+                .automountServiceAccountToken(false)
+                .build(), KubeOptions.of(cluster, this, namespace));
+
+        var databaseSecret = new DatabaseSecret(name + "-database", options.databaseUrl(), ns, cluster,
+                platform.secretStore(), namespace, ComponentResourceOptions.builder().parent(this).build());
+
+        new AppNetworkPolicies(name + "-network", new AppNetworkPolicies.Options(
+                ns, options.selectorLabels(), HTTP_PORT, options.egress().metricsPort(), platform.ingressNamespace(),
+                options.serviceType() == AppSettings.ServiceType.LOAD_BALANCER, options.egress().monitoringNamespace(),
+                options.databaseCidr(), options.databasePort(), options.egress().tracingNamespace(),
+                options.egress().tracingPort(), options.egress().externalHttps()),
+                cluster, namespace, ComponentResourceOptions.builder().parent(this).build());
+
+        var waitFor = new ArrayList<Resource>();
+        waitFor.add(namespace);
+        waitFor.add(account);
+        waitFor.add(databaseSecret.resource());
+        cluster.preloadedAppImage().ifPresent(waitFor::add);
+        this.deployment = new Deployment(name + "-deployment", DeploymentArgs.builder()
+                .metadata(metadata(DEPLOYMENT, options))
+                .spec(deploymentSpec(options, cluster))
+                .build(), KubeOptions.of(cluster, this, waitFor.toArray(Resource[]::new)));
+
+        this.service = new Service(name + "-service", ServiceArgs.builder()
+                .metadata(metadata(SERVICE, options))
+                .spec(ServiceSpecArgs.builder()
+                        .type(options.serviceType().kubernetesName())
+                        .selector(options.selectorLabels())
+                        .ports(ServicePortArgs.builder()
+                                .name(BackendPod.HTTP_PORT_NAME)
+                                .port(SERVICE_PORT)
+                                .targetPort(BackendPod.HTTP_PORT_NAME)
+                                .protocol("TCP")
+                                .build())
+                        .build())
+                .build(), KubeOptions.of(cluster, this, namespace));
+
+        this.ingress = new Ingress(name + "-ingress", ingressArgs(options, platform),
+                KubeOptions.of(cluster, this, namespace, platform.ingressController()));
+
+        this.autoscaler = options.scaling().autoscale()
+                ? Optional.of(autoscaler(name, options, cluster))
+                : Optional.empty();
+        this.disruptionBudget = options.scaling().autoscale() || options.scaling().floor() > 1
+                ? Optional.of(disruptionBudget(name, options, cluster))
+                : Optional.empty();
+
+        var host = options.edge().host();
+        this.url = Output.of((options.edge().tls().isPresent() ? "https://" : "http://") + host);
+        registerOutputs(Map.of("url", url));
     }
 
+    private DeploymentSpecArgs deploymentSpec(Options options, ClusterInfo cluster) {
+        var spec = DeploymentSpecArgs.builder()
+                .selector(LabelSelectorArgs.builder().matchLabels(options.selectorLabels()).build())
+                // Surge one pod and never go below the desired count: capacity holds during a rollout.
+                .strategy(DeploymentStrategyArgs.builder()
+                        .type("RollingUpdate")
+                        .rollingUpdate(RollingUpdateDeploymentArgs.builder().maxUnavailable(0).maxSurge(1).build())
+                        .build())
+                .revisionHistoryLimit(REVISION_HISTORY)
+                .minReadySeconds(5)
+                .progressDeadlineSeconds(600)
+                .template(BackendPod.template(options,
+                        options.imagePullPolicy(cluster.preloadedAppImage().isPresent()), cluster.multiZone()));
+        if (!options.scaling().autoscale()) {
+            // With the HPA on, spec.replicas is left out: the HPA owns the field, and a value here would
+            // reset the live count to it on every `pulumi up` (server-side apply would take it back).
+            spec.replicas(options.scaling().replicas());
+        }
+        return spec.build();
+    }
+
+    private static IngressArgs ingressArgs(Options options, PlatformServices platform) {
+        var edge = options.edge();
+        var annotations = new HashMap<String, String>();
+        var spec = IngressSpecArgs.builder().ingressClassName(platform.ingressClassName());
+        edge.tls().ifPresent(tls -> {
+            annotations.put("cert-manager.io/cluster-issuer", tls.clusterIssuer());
+            spec.tls(IngressTLSArgs.builder().hosts(edge.host()).secretName(tls.secretName()).build());
+        });
+        var rule = IngressRuleArgs.builder().http(HTTPIngressRuleValueArgs.builder()
+                .paths(HTTPIngressPathArgs.builder()
+                        .path("/")
+                        .pathType("Prefix")
+                        .backend(IngressBackendArgs.builder()
+                                .service(IngressServiceBackendArgs.builder()
+                                        .name(SERVICE)
+                                        .port(ServiceBackendPortArgs.builder().name(BackendPod.HTTP_PORT_NAME).build())
+                                        .build())
+                                .build())
+                        .build())
+                .build());
+        if (!edge.host().isEmpty()) {
+            rule.host(edge.host());
+        }
+        spec.rules(rule.build());
+        return IngressArgs.builder()
+                .metadata(ObjectMetaArgs.builder()
+                        .name(INGRESS)
+                        .namespace(options.namespace())
+                        .labels(options.labels())
+                        .annotations(Map.copyOf(annotations))
+                        .build())
+                .spec(spec.build())
+                .build();
+    }
+
+    private HorizontalPodAutoscaler autoscaler(String name, Options options, ClusterInfo cluster) {
+        var scaling = options.scaling();
+        return new HorizontalPodAutoscaler(name + "-hpa", HorizontalPodAutoscalerArgs.builder()
+                .metadata(metadata(HPA, options))
+                .spec(HorizontalPodAutoscalerSpecArgs.builder()
+                        .scaleTargetRef(CrossVersionObjectReferenceArgs.builder()
+                                .apiVersion("apps/v1")
+                                .kind("Deployment")
+                                .name(DEPLOYMENT)
+                                .build())
+                        .minReplicas(scaling.minReplicas())
+                        .maxReplicas(scaling.maxReplicas())
+                        .metrics(utilisation("cpu", scaling.cpuUtilization()), utilisation("memory", scaling.memoryUtilization()))
+                        .behavior(HorizontalPodAutoscalerBehaviorArgs.builder()
+                                .scaleDown(HPAScalingRulesArgs.builder()
+                                        .stabilizationWindowSeconds(scaling.scaleDownStabilizationSeconds())
+                                        .build())
+                                .build())
+                        .build())
+                .build(), KubeOptions.of(cluster, this, namespace));
+    }
+
+    private static MetricSpecArgs utilisation(String resource, int percent) {
+        return MetricSpecArgs.builder()
+                .type("Resource")
+                .resource(ResourceMetricSourceArgs.builder()
+                        .name(resource)
+                        .target(MetricTargetArgs.builder().type("Utilization").averageUtilization(percent).build())
+                        .build())
+                .build();
+    }
+
+    /**
+     * One pod at a time may be evicted: node drains and upgrades proceed, the rest keeps serving, and
+     * with pods spread over zones a zone loss plus a drain still leaves capacity.
+     */
+    private PodDisruptionBudget disruptionBudget(String name, Options options, ClusterInfo cluster) {
+        return new PodDisruptionBudget(name + "-pdb", PodDisruptionBudgetArgs.builder()
+                .metadata(metadata(PDB, options))
+                .spec(PodDisruptionBudgetSpecArgs.builder()
+                        .selector(LabelSelectorArgs.builder().matchLabels(options.selectorLabels()).build())
+                        .maxUnavailable(1)
+                        // A crash-looping pod must not block a drain that might be the fix.
+                        .unhealthyPodEvictionPolicy("AlwaysAllow")
+                        .build())
+                .build(), KubeOptions.of(cluster, this, namespace));
+    }
+
+    private static ObjectMetaArgs metadata(String objectName, Options options) {
+        return ObjectMetaArgs.builder().name(objectName).namespace(options.namespace()).labels(options.labels()).build();
+    }
+
+    /** https://host, or http://host with TLS off. */
     public Output<String> url() {
-        return Output.of("");
+        return url;
+    }
+
+    /** The app namespace; namespaced objects declared elsewhere (RBAC) wait for it. */
+    public Namespace namespace() {
+        return namespace;
+    }
+
+    public Deployment deployment() {
+        return deployment;
+    }
+
+    public Service service() {
+        return service;
+    }
+
+    public Ingress ingress() {
+        return ingress;
+    }
+
+    public Optional<HorizontalPodAutoscaler> autoscaler() {
+        return autoscaler;
+    }
+
+    public Optional<PodDisruptionBudget> disruptionBudget() {
+        return disruptionBudget;
     }
 }

@@ -1,0 +1,187 @@
+package com.agenticstudio.platform.workload;
+
+import com.pulumi.kubernetes.core.v1.inputs.CapabilitiesArgs;
+import com.pulumi.kubernetes.core.v1.inputs.ContainerArgs;
+import com.pulumi.kubernetes.core.v1.inputs.ContainerPortArgs;
+import com.pulumi.kubernetes.core.v1.inputs.EmptyDirVolumeSourceArgs;
+import com.pulumi.kubernetes.core.v1.inputs.EnvVarArgs;
+import com.pulumi.kubernetes.core.v1.inputs.EnvVarSourceArgs;
+import com.pulumi.kubernetes.core.v1.inputs.ExecActionArgs;
+import com.pulumi.kubernetes.core.v1.inputs.HTTPGetActionArgs;
+import com.pulumi.kubernetes.core.v1.inputs.LifecycleArgs;
+import com.pulumi.kubernetes.core.v1.inputs.LifecycleHandlerArgs;
+import com.pulumi.kubernetes.core.v1.inputs.PodSecurityContextArgs;
+import com.pulumi.kubernetes.core.v1.inputs.PodSpecArgs;
+import com.pulumi.kubernetes.core.v1.inputs.PodTemplateSpecArgs;
+import com.pulumi.kubernetes.core.v1.inputs.ProbeArgs;
+import com.pulumi.kubernetes.core.v1.inputs.ResourceRequirementsArgs;
+import com.pulumi.kubernetes.core.v1.inputs.SeccompProfileArgs;
+import com.pulumi.kubernetes.core.v1.inputs.SecretKeySelectorArgs;
+import com.pulumi.kubernetes.core.v1.inputs.SecurityContextArgs;
+import com.pulumi.kubernetes.core.v1.inputs.TopologySpreadConstraintArgs;
+import com.pulumi.kubernetes.core.v1.inputs.VolumeArgs;
+import com.pulumi.kubernetes.core.v1.inputs.VolumeMountArgs;
+import com.pulumi.kubernetes.meta.v1.inputs.LabelSelectorArgs;
+import com.pulumi.kubernetes.meta.v1.inputs.ObjectMetaArgs;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The backend's pod template: one hardened container that passes Pod Security {@code restricted},
+ * probed on /health, drained gracefully, spread over zones and nodes.
+ */
+final class BackendPod {
+    static final String CONTAINER = "backend";
+    static final String HTTP_PORT_NAME = "http";
+    static final String METRICS_PORT_NAME = "metrics";
+    static final String HEALTH_PATH = "/health";
+
+    /** Any non-root id; the image must not rely on a named user (restricted forbids root anyway). */
+    static final int RUN_AS = 10001;
+    /** Long enough for the ingress controller to drop the endpoint before uvicorn stops accepting. */
+    static final int PRE_STOP_SLEEP_SECONDS = 10;
+    /** The pre-stop sleep plus time for in-flight requests to finish. */
+    static final int TERMINATION_GRACE_SECONDS = PRE_STOP_SLEEP_SECONDS + 30;
+    /** Where the OTLP collector listens inside its namespace; only the namespace and port are settings. */
+    static final String COLLECTOR_SERVICE = "otel-collector";
+
+    private BackendPod() {
+    }
+
+    static PodTemplateSpecArgs template(FastapiBackend.Options options, String imagePullPolicy, boolean multiZone) {
+        return PodTemplateSpecArgs.builder()
+                .metadata(ObjectMetaArgs.builder()
+                        .labels(options.podLabels())
+                        .annotations(scrapeAnnotations(options))
+                        .build())
+                .spec(PodSpecArgs.builder()
+                        .serviceAccountName(FastapiBackend.SERVICE_ACCOUNT)
+                        // The app never calls the Kubernetes API; no token means nothing to steal.
+                        .automountServiceAccountToken(false)
+                        .enableServiceLinks(false)
+                        .securityContext(PodSecurityContextArgs.builder()
+                                .runAsNonRoot(true)
+                                .runAsUser(RUN_AS)
+                                .runAsGroup(RUN_AS)
+                                .fsGroup(RUN_AS)
+                                .seccompProfile(SeccompProfileArgs.builder().type("RuntimeDefault").build())
+                                .build())
+                        .terminationGracePeriodSeconds(TERMINATION_GRACE_SECONDS)
+                        .topologySpreadConstraints(spread(options.selectorLabels(), multiZone))
+                        // No tolerations: the spot pool is tainted, and the API must not lose pods to reclaims.
+                        .containers(container(options, imagePullPolicy))
+                        .volumes(VolumeArgs.builder()
+                                .name("tmp")
+                                .emptyDir(EmptyDirVolumeSourceArgs.builder().sizeLimit("64Mi").build())
+                                .build())
+                        .build())
+                .build();
+    }
+
+    private static ContainerArgs container(FastapiBackend.Options options, String imagePullPolicy) {
+        var ports = new ArrayList<ContainerPortArgs>();
+        ports.add(port(HTTP_PORT_NAME, FastapiBackend.HTTP_PORT));
+        if (options.egress().metricsPort() != FastapiBackend.HTTP_PORT) {
+            ports.add(port(METRICS_PORT_NAME, options.egress().metricsPort()));
+        }
+        var compute = options.compute();
+        return ContainerArgs.builder()
+                .name(CONTAINER)
+                .image(options.image().reference())
+                .imagePullPolicy(imagePullPolicy)
+                .ports(ports)
+                .env(env(options))
+                .resources(ResourceRequirementsArgs.builder()
+                        .requests(Map.of("cpu", compute.cpuRequest(), "memory", compute.memoryRequest()))
+                        .limits(Map.of("cpu", compute.cpuLimit(), "memory", compute.memoryLimit()))
+                        .build())
+                // Python imports and migrations can take a while: up to 5 s x 30 before liveness starts,
+                // which replaces the ADR's fixed 30 s initial delay without killing a slow first start.
+                .startupProbe(health(5, 30))
+                .readinessProbe(health(5, 3))
+                .livenessProbe(health(10, 3))
+                .lifecycle(LifecycleArgs.builder()
+                        .preStop(LifecycleHandlerArgs.builder()
+                                .exec(ExecActionArgs.builder()
+                                        .command("sleep", String.valueOf(PRE_STOP_SLEEP_SECONDS))
+                                        .build())
+                                .build())
+                        .build())
+                .securityContext(SecurityContextArgs.builder()
+                        .allowPrivilegeEscalation(false)
+                        .privileged(false)
+                        .readOnlyRootFilesystem(true)
+                        .runAsNonRoot(true)
+                        .capabilities(CapabilitiesArgs.builder().drop("ALL").build())
+                        .build())
+                .volumeMounts(VolumeMountArgs.builder().name("tmp").mountPath("/tmp").build())
+                .build();
+    }
+
+    private static ContainerPortArgs port(String name, int number) {
+        return ContainerPortArgs.builder().name(name).containerPort(number).protocol("TCP").build();
+    }
+
+    private static List<EnvVarArgs> env(FastapiBackend.Options options) {
+        var egress = options.egress();
+        return List.of(
+                EnvVarArgs.builder()
+                        .name("DATABASE_URL")
+                        .valueFrom(EnvVarSourceArgs.builder()
+                                .secretKeyRef(SecretKeySelectorArgs.builder()
+                                        .name(DatabaseSecret.SECRET_NAME)
+                                        .key(DatabaseSecret.URL_KEY)
+                                        .build())
+                                .build())
+                        .build(),
+                plain("OTEL_SERVICE_NAME", FastapiBackend.DEPLOYMENT),
+                plain("OTEL_EXPORTER_OTLP_ENDPOINT",
+                        "http://" + COLLECTOR_SERVICE + "." + egress.tracingNamespace() + ".svc:" + egress.tracingPort()),
+                plain("OTEL_RESOURCE_ATTRIBUTES", "deployment.environment=" + options.environment().id()));
+    }
+
+    private static EnvVarArgs plain(String name, String value) {
+        return EnvVarArgs.builder().name(name).value(value).build();
+    }
+
+    private static ProbeArgs health(int periodSeconds, int failureThreshold) {
+        return ProbeArgs.builder()
+                .httpGet(HTTPGetActionArgs.builder().path(HEALTH_PATH).port(HTTP_PORT_NAME).build())
+                .periodSeconds(periodSeconds)
+                .timeoutSeconds(2)
+                .failureThreshold(failureThreshold)
+                .build();
+    }
+
+    private static Map<String, String> scrapeAnnotations(FastapiBackend.Options options) {
+        return Map.of(
+                "prometheus.io/scrape", "true",
+                "prometheus.io/port", String.valueOf(options.egress().metricsPort()),
+                "prometheus.io/path", "/metrics");
+    }
+
+    /**
+     * Zones first (hard: losing a zone must not take every replica, but only where there are zones),
+     * then nodes (soft: a small cluster may have fewer nodes than replicas). pod-template-hash keeps a
+     * rollout's new pods spread among themselves rather than around the old ones.
+     */
+    private static List<TopologySpreadConstraintArgs> spread(Map<String, String> selector, boolean multiZone) {
+        var constraints = new ArrayList<TopologySpreadConstraintArgs>();
+        if (multiZone) {
+            constraints.add(spreadOver("topology.kubernetes.io/zone", "DoNotSchedule", selector));
+        }
+        constraints.add(spreadOver("kubernetes.io/hostname", "ScheduleAnyway", selector));
+        return constraints;
+    }
+
+    private static TopologySpreadConstraintArgs spreadOver(String topologyKey, String whenUnsatisfiable, Map<String, String> selector) {
+        return TopologySpreadConstraintArgs.builder()
+                .topologyKey(topologyKey)
+                .maxSkew(1)
+                .whenUnsatisfiable(whenUnsatisfiable)
+                .labelSelector(LabelSelectorArgs.builder().matchLabels(selector).build())
+                .matchLabelKeys("pod-template-hash")
+                .build();
+    }
+}

@@ -1,0 +1,94 @@
+package com.agenticstudio.platform.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.agenticstudio.platform.plan.ResourceGraph;
+import com.agenticstudio.platform.plan.StackConfig;
+import com.agenticstudio.platform.testing.Graphs;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Every Kubernetes rule, over the whole graph each real stack declares. */
+class StackRulesTest {
+
+    /** A real stack file with overrides, named for the report. */
+    record Stack(String name, Map<String, String> overrides) {
+        ResourceGraph graph() {
+            return Graphs.stack(name, overrides);
+        }
+
+        @Override
+        public String toString() {
+            return overrides.isEmpty() ? name : name + " " + overrides;
+        }
+    }
+
+    static final List<Stack> STACKS = List.of(
+            new Stack("dev", Map.of()),
+            new Stack("staging", Map.of()),
+            new Stack("prod", Map.of()),
+            new Stack("staging", Map.of("cloud", "gcp")),
+            new Stack("prod", Map.of("cloud", "gcp")));
+
+    static Stream<Arguments> everyRuleOnEveryStack() {
+        return STACKS.stream().flatMap(stack -> KubernetesRules.ALL.stream().map(rule -> Arguments.of(stack, rule)));
+    }
+
+    static Stream<Stack> stacks() {
+        return STACKS.stream();
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @MethodSource("everyRuleOnEveryStack")
+    void theStackBreaksNoRule(Stack stack, KubernetesRules.Rule rule) {
+        assertEquals(List.of(), rule.apply(stack.graph().manifests()));
+    }
+
+    @ParameterizedTest(name = "{0}: every manifest has apiVersion, kind, name and, where namespaced, a namespace")
+    @MethodSource("stacks")
+    void everyManifestIsWellFormed(Stack stack) {
+        var manifests = stack.graph().manifests();
+        assertEquals(List.of(), KubernetesRules.manifestsAreWellFormed(manifests));
+    }
+
+    @ParameterizedTest(name = "{0}: declares every kind the rules judge, so that none passes for want of objects")
+    @MethodSource("stacks")
+    void theRulesHaveSomethingToJudge(Stack stack) {
+        var kinds = stack.graph().manifests().stream().map(m -> String.valueOf(m.get("kind"))).collect(Collectors.toSet());
+        assertTrue(kinds.containsAll(Set.of("Namespace", "Deployment", "Service", "Ingress", "HorizontalPodAutoscaler",
+                "PodDisruptionBudget", "NetworkPolicy")), kinds.toString());
+        assertTrue(kinds.contains("Secret") || kinds.contains("ExternalSecret"), kinds.toString());
+    }
+
+    @ParameterizedTest(name = "{0}: no secret value appears in any input or output")
+    @MethodSource("stacks")
+    void noSecretValueAppearsInPlainText(Stack stack) {
+        assertEquals(List.of(), KubernetesRules.secretValuesNeverAppear(everything(stack.graph()), List.of(StackConfig.SECRET_PLACEHOLDER)));
+    }
+
+    @ParameterizedTest(name = "{0}: the secret search reaches every input and output")
+    @MethodSource("stacks")
+    void theSecretSearchWouldFindAPlainValue(Stack stack) {
+        // The app's host is plain on purpose; were it a secret, the search must report it.
+        var host = String.valueOf(stack.graph().outputs().get("appUrl")).replaceFirst("^https?://", "");
+        var found = KubernetesRules.secretValuesNeverAppear(everything(stack.graph()), List.of(host));
+        assertTrue(found.stream().anyMatch(v -> v.startsWith("stack outputs.appUrl")), found.toString());
+        assertTrue(found.stream().anyMatch(v -> v.contains("Ingress")), found.toString());
+    }
+
+    /** Every resource's inputs by URN, and the stack outputs. */
+    private static Map<String, Object> everything(ResourceGraph graph) {
+        var documents = new LinkedHashMap<String, Object>();
+        graph.resources().forEach(r -> documents.put(r.urn(), r.inputs()));
+        documents.put("stack outputs", graph.outputs());
+        return documents;
+    }
+}
