@@ -24,9 +24,11 @@ public final class StudioPlatform {
 
         var cluster = Clusters.create(settings, ComponentResourceOptions.Empty).info();
         var platform = new Platform("platform", settings, cluster, ComponentResourceOptions.Empty);
-        new AccessControl("access", AccessControl.Options.from(settings), cluster, ComponentResourceOptions.Empty);
         var backend = new FastapiBackend("fastapi-backend", FastapiBackend.Options.from(settings), cluster,
                 platform.services(), ComponentResourceOptions.Empty);
+        // The deployer Role lives in the app namespace, which the backend declares.
+        new AccessControl("access", AccessControl.Options.from(settings), cluster, backend.namespace(),
+                ComponentResourceOptions.Empty);
 
         ctx.export("environment", Output.of(settings.environment().id()));
         ctx.export("cloud", Output.of(settings.cloud().id()));

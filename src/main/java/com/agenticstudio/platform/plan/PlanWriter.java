@@ -49,6 +49,8 @@ public final class PlanWriter {
         options.put("ignoreChanges", r.options().ignoreChanges());
         options.put("deleteBeforeReplace", r.options().deleteBeforeReplace());
         options.put("customTimeouts", r.options().customTimeouts());
+        options.put("additionalSecretOutputs", r.options().additionalSecretOutputs());
+        options.put("version", r.options().version());
         var entry = new LinkedHashMap<String, Object>();
         entry.put("urn", r.urn());
         entry.put("type", r.type());

@@ -21,9 +21,13 @@ public record RecordedResource(
         Options options,
         Map<String, Object> inputs) {
 
-    /** The resource options that change how the engine treats the resource. */
+    /**
+     * The resource options that change how the engine treats the resource. The last two extend the
+     * contract: outputs the engine must store encrypted, and the provider plugin version pinned.
+     */
     public record Options(boolean protect, boolean retainOnDelete, List<String> ignoreChanges,
-                          boolean deleteBeforeReplace, Map<String, String> customTimeouts) {
+                          boolean deleteBeforeReplace, Map<String, String> customTimeouts,
+                          List<String> additionalSecretOutputs, String version) {
     }
 
     /** An input by dotted path; list elements by index, e.g. {@code spec.template.spec.containers.0.name}. */

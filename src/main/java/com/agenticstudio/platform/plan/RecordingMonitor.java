@@ -70,7 +70,9 @@ final class RecordingMonitor extends MockMonitor {
                 request.getRetainOnDelete(),
                 List.copyOf(request.getIgnoreChangesList()),
                 request.getDeleteBeforeReplace(),
-                customTimeouts);
+                customTimeouts,
+                List.copyOf(new java.util.LinkedHashSet<>(request.getAdditionalSecretOutputsList())),
+                emptyToNull(request.getVersion()));
         return new RecordedResource(
                 urn,
                 request.getType(),

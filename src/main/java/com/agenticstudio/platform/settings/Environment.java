@@ -25,6 +25,11 @@ public enum Environment {
         return this == PROD;
     }
 
+    /** Prod keeps working through the loss of a zone, egress included; staging accepts the outage. */
+    public boolean survivesZoneLoss() {
+        return this == PROD;
+    }
+
     public String id() {
         return name().toLowerCase(java.util.Locale.ROOT);
     }

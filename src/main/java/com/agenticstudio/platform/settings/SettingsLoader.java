@@ -43,10 +43,11 @@ public final class SettingsLoader {
         var env = environment == null ? Environment.PROD : environment; // judge the rest by the strictest rules
         var cluster = cluster(in, env);
         var edge = edge(in, env, cluster.placement().cloud());
-        var app = app(in, env);
+        var app = app(in, env, cluster.name());
+        // system: groups are Kubernetes' own; binding roles to them would hand out access by accident.
         var access = new AccessSettings(
-                in.matching("deployerGroup", ".+", "must name the group CI deploys as"),
-                in.matching("developerGroup", ".+", "must name the group developers read as"));
+                in.matching("deployerGroup", "(?!system:).+", "must name the group CI deploys as, outside system:"),
+                in.matching("developerGroup", "(?!system:).+", "must name the group developers read as, outside system:"));
         var problems = List.copyOf(in.problems());
         var settings = problems.isEmpty() ? new Settings(stack, env, cluster, edge, app, access) : null;
         return new Result(settings, problems, Set.copyOf(in.keysRead()));
@@ -123,7 +124,7 @@ public final class SettingsLoader {
 
     private static ClusterSettings.Aws aws(SettingsReader in, Environment env) {
         var region = in.matching("awsRegion", "[a-z]{2}(-gov)?-[a-z]+-\\d", "must be an AWS region such as us-east-1");
-        var zones = zones(in, env, "awsZones", region, z -> z.matches(java.util.regex.Pattern.quote(region) + "[a-z]"),
+        var zones = zones(in, env, 2, "awsZones", region, z -> z.matches(java.util.regex.Pattern.quote(region) + "[a-z]"),
                 "a zone of " + region + " such as " + region + "a");
         var account = in.matching("awsAccountId", "\\d{12}", "must be the 12-digit AWS account id (no look-up is made)");
         var type = in.matching("awsInstanceType", "[a-z][a-z0-9-]*\\.[a-z0-9]+", "must be an EC2 instance type such as m6i.large");
@@ -133,17 +134,20 @@ public final class SettingsLoader {
     private static ClusterSettings.Gcp gcp(SettingsReader in, Environment env) {
         var project = in.matching("gcpProject", "[a-z][a-z0-9-]{4,28}[a-z0-9]", "must be the GCP project id (no look-up is made)");
         var region = in.matching("gcpRegion", "[a-z]+-[a-z]+\\d+", "must be a GCP region such as us-central1");
-        var zones = zones(in, env, "gcpZones", region, z -> z.matches(java.util.regex.Pattern.quote(region) + "-[a-z]"),
+        var zones = zones(in, env, 1, "gcpZones", region, z -> z.matches(java.util.regex.Pattern.quote(region) + "-[a-z]"),
                 "a zone of " + region + " such as " + region + "-a");
         var type = in.matching("gcpMachineType", "[a-z][a-z0-9]*-[a-z0-9-]+", "must be a machine type such as e2-standard-4");
         return new ClusterSettings.Gcp(project, region, zones, type);
     }
 
-    private static List<String> zones(SettingsReader in, Environment env, String key, String region,
+    /** @param cloudMinimum zones the cloud itself insists on (EKS wants subnets in two) */
+    private static List<String> zones(SettingsReader in, Environment env, int cloudMinimum, String key, String region,
                                       java.util.function.Predicate<String> inRegion, String expected) {
         var zones = in.list(key);
         if (zones.size() < env.minZones()) {
             in.problem(key, zones.toString(), env.id() + " must span at least " + env.minZones() + " zones");
+        } else if (zones.size() < cloudMinimum) {
+            in.problem(key, zones.toString(), "the cluster needs subnets in at least " + cloudMinimum + " zones");
         }
         var seen = new HashSet<String>();
         for (var zone : zones) {
@@ -161,6 +165,9 @@ public final class SettingsLoader {
         int replicas = in.integer("ingressReplicas", 1, 20);
         if (env.isShared() && replicas < 2) {
             in.problem("ingressReplicas", replicas, env.id() + " needs at least 2 ingress controllers");
+        }
+        if (cloud == Cloud.KIND && replicas > 1) {
+            in.problem("ingressReplicas", replicas, "kind maps the host ports to one node, so it runs 1 ingress controller");
         }
         boolean tls = in.bool("tlsEnabled");
         var host = in.string("appHost");
@@ -183,7 +190,7 @@ public final class SettingsLoader {
         return new EdgeSettings(replicas, host, new EdgeSettings.Tls(tls, issuer, secretName, email));
     }
 
-    private static AppSettings app(SettingsReader in, Environment env) {
+    private static AppSettings app(SettingsReader in, Environment env, String clusterName) {
         var namespace = in.matching("appNamespace", DNS_LABEL, "must be a DNS label");
         var repository = in.matching("appImageRepository", "[a-z0-9]+([._/:-][a-z0-9]+)*", "must be an image repository such as ghcr.io/org/app");
         var tag = in.matching("appImageTag", "[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}", "must be an image tag");
@@ -224,11 +231,15 @@ public final class SettingsLoader {
         if (env.isShared() && url.isPresent()) {
             in.problem("databaseUrl", "[secret]", env.id() + " reads the URL from the cloud secret manager; remove it from the stack");
         }
-        if (env.isShared() && !remoteKey.matches("[A-Za-z0-9/_+=.@-]+")) {
-            in.problem("databaseSecretKey", remoteKey, env.id() + " needs the secret manager entry that holds the database URL");
+        // Letters, digits, - and _ are the names both AWS Secrets Manager and GCP Secret Manager accept.
+        var prefix = clusterName + "-";
+        if (env.isShared() && !(remoteKey.startsWith(prefix) && remoteKey.matches("[A-Za-z0-9_-]{1,255}"))) {
+            in.problem("databaseSecretKey", remoteKey, env.id() + " needs the secret manager entry that holds the database URL, named "
+                    + prefix + "<name> with letters, digits, - and _ only (the platform may read " + prefix + "* and nothing else)");
         }
         var store = in.matching("secretStoreName", DNS_LABEL, "must be a DNS label");
-        var database = new AppSettings.Database(url, remoteKey, store, in.cidr("databaseCidr"), in.integer("databasePort", 1, 65535));
+        var database = new AppSettings.Database(url, remoteKey, prefix, store, in.cidr("databaseCidr"),
+                in.integer("databasePort", 1, 65535));
 
         var egress = new AppSettings.Egress(in.bool("allowExternalHttps"),
                 in.matching("tracingNamespace", DNS_LABEL, "must be a DNS label"), in.integer("tracingPort", 1, 65535),

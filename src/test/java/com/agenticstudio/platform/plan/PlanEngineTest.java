@@ -44,7 +44,8 @@ class PlanEngineTest {
                     .metadata(ObjectMetaArgs.builder().name("settings").namespace(namespace.metadata().applyValue(m -> m.name().orElseThrow())).build())
                     .data(Map.of("mode", "plan")).build(),
                     CustomResourceOptions.builder().provider(provider).parent(component)
-                            .customTimeouts(CustomTimeouts.builder().create(Duration.ofMinutes(5)).build()).build());
+                            .customTimeouts(CustomTimeouts.builder().create(Duration.ofMinutes(5)).build())
+                            .additionalSecretOutputs(List.of("data")).build());
             new Secret("db", SecretArgs.builder()
                     .metadata(ObjectMetaArgs.builder().name("db").namespace("apps").build())
                     .stringData(Output.ofSecret(Map.of("url", "postgresql://user:hunter2@db/app"))).build(),
@@ -98,6 +99,14 @@ class PlanEngineTest {
         assertTrue(db.deleteBeforeReplace());
         assertTrue(db.retainOnDelete());
         assertFalse(db.protect());
+    }
+
+    @Test
+    void recordsSecretOutputsAndThePinnedPluginVersion() {
+        assertEquals(List.of("data"), graph.named("settings").options().additionalSecretOutputs());
+        assertEquals(List.of("data", "stringData"), graph.named("db").options().additionalSecretOutputs(), "the SDK's own, once each");
+        assertEquals("4.0.0", graph.named("ns").options().version(), "generated SDKs pin their plugin");
+        assertEquals(List.of(), graph.named("ns").options().additionalSecretOutputs());
     }
 
     @Test
