@@ -15,6 +15,21 @@ import java.util.Map;
  */
 public record HelmChart(String chart, String repository, String version) {
 
+    /** A release and the namespace it runs in. */
+    public record Installed(Output<String> namespace, Release release) {
+    }
+
+    /**
+     * Installs the chart into a namespace of its own, labelled for the Pod Security level its pods
+     * pass; the release waits for the namespace through its input, and for nothing else.
+     */
+    public Installed installInOwnNamespace(String name, String namespace, PodSecurity podSecurity, Map<String, Object> values,
+                                           ClusterInfo cluster, Resource parent) {
+        var created = Namespaces.create(namespace, podSecurity, cluster, parent);
+        var namespaceName = created.metadata().applyValue(meta -> meta.name().orElseThrow());
+        return new Installed(namespaceName, install(name, namespaceName, values, cluster, parent));
+    }
+
     /** Installs the chart into an existing namespace; the release waits until its workloads are ready. */
     public Release install(String name, Output<String> namespace, Map<String, Object> values, ClusterInfo cluster,
                            Resource parent, Resource... dependsOn) {

@@ -5,7 +5,6 @@ import com.agenticstudio.platform.addons.AddonContext;
 import com.agenticstudio.platform.addons.ingress.IngressNginx;
 import com.agenticstudio.platform.cluster.ClusterInfo;
 import com.agenticstudio.platform.kube.HelmChart;
-import com.agenticstudio.platform.kube.Namespaces;
 import com.agenticstudio.platform.kube.PodSecurity;
 import com.agenticstudio.platform.settings.Cloud;
 import com.agenticstudio.platform.settings.Settings;
@@ -61,11 +60,10 @@ public final class CertManager extends ComponentResource {
     CertManager(String name, Options options, AddonContext context) {
         super(TYPE, name, context.options());
         var cluster = context.cluster();
-        var namespace = Namespaces.create(NAME, POD_SECURITY, cluster, this);
-        var namespaceName = namespace.metadata().applyValue(meta -> meta.name().orElseThrow());
-        this.release = CHART.install(NAME, namespaceName, CertManagerValues.of(NAME, options).toMap(), cluster, this);
+        var installed = CHART.installInOwnNamespace(NAME, NAME, POD_SECURITY, CertManagerValues.of(NAME, options).toMap(), cluster, this);
+        this.release = installed.release();
         this.issuers = options.issuers().declare(cluster, this, release, NAME);
-        registerOutputs(Map.of("namespace", namespaceName));
+        registerOutputs(Map.of("namespace", installed.namespace()));
     }
 
     /** The release that installs cert-manager's CRDs: a custom resource of cert-manager.io waits for it. */

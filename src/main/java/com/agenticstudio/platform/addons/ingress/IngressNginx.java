@@ -4,7 +4,6 @@ import com.agenticstudio.platform.addons.Addon;
 import com.agenticstudio.platform.addons.AddonContext;
 import com.agenticstudio.platform.cluster.ClusterInfo;
 import com.agenticstudio.platform.kube.HelmChart;
-import com.agenticstudio.platform.kube.Namespaces;
 import com.agenticstudio.platform.settings.Settings;
 import com.pulumi.core.Output;
 import com.pulumi.kubernetes.helm.v3.Release;
@@ -54,12 +53,12 @@ public final class IngressNginx extends ComponentResource {
     IngressNginx(String name, Options options, AddonContext context) {
         super(TYPE, name, context.options());
         var cluster = context.cluster();
-        var namespace = Namespaces.create(NAME, options.exposure().podSecurity(), cluster, this);
-        var namespaceOutput = namespace.metadata().applyValue(meta -> meta.name().orElseThrow());
-        this.release = CHART.install(NAME, namespaceOutput, IngressNginxValues.of(options).toMap(), cluster, this);
+        var installed = CHART.installInOwnNamespace(NAME, NAME, options.exposure().podSecurity(),
+                IngressNginxValues.of(options).toMap(), cluster, this);
+        this.release = installed.release();
         registerOutputs(Map.of(
                 "ingressClassName", Output.of(CLASS_NAME),
-                "namespace", namespaceOutput));
+                "namespace", installed.namespace()));
     }
 
     public String className() {

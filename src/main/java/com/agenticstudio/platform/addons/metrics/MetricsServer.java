@@ -4,7 +4,6 @@ import com.agenticstudio.platform.addons.Addon;
 import com.agenticstudio.platform.addons.AddonContext;
 import com.agenticstudio.platform.cluster.ClusterInfo;
 import com.agenticstudio.platform.kube.HelmChart;
-import com.agenticstudio.platform.kube.Namespaces;
 import com.agenticstudio.platform.kube.PodSecurity;
 import com.agenticstudio.platform.settings.Cloud;
 import com.agenticstudio.platform.settings.Settings;
@@ -54,10 +53,9 @@ public final class MetricsServer extends ComponentResource {
     MetricsServer(String name, Options options, AddonContext context) {
         super(TYPE, name, context.options());
         var cluster = context.cluster();
-        var namespace = Namespaces.create(NAME, POD_SECURITY, cluster, this);
-        var namespaceName = namespace.metadata().applyValue(meta -> meta.name().orElseThrow());
-        this.release = CHART.install(NAME, namespaceName, MetricsServerValues.of(options).toMap(), cluster, this);
-        registerOutputs(Map.of("namespace", namespaceName));
+        var installed = CHART.installInOwnNamespace(NAME, NAME, POD_SECURITY, MetricsServerValues.of(options).toMap(), cluster, this);
+        this.release = installed.release();
+        registerOutputs(Map.of("namespace", installed.namespace()));
     }
 
     public Release release() {

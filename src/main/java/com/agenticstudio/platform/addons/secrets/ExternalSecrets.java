@@ -19,7 +19,6 @@ import com.agenticstudio.platform.cluster.ClusterLocation;
 import com.agenticstudio.platform.cluster.CloudAccess;
 import com.agenticstudio.platform.kube.HelmChart;
 import com.agenticstudio.platform.kube.KubeOptions;
-import com.agenticstudio.platform.kube.Namespaces;
 import com.agenticstudio.platform.kube.PodSecurity;
 import com.agenticstudio.platform.settings.Settings;
 import com.pulumi.core.Output;
@@ -93,11 +92,11 @@ public final class ExternalSecrets extends ComponentResource {
     ExternalSecrets(String name, Options options, AddonContext context) {
         super(TYPE, name, context.options());
         var cluster = context.cluster();
-        var namespace = Namespaces.create(options.namespace(), POD_SECURITY, cluster, this);
-        var namespaceName = namespace.metadata().applyValue(meta -> meta.name().orElseThrow());
         var annotations = cluster.identity().bind(NAME, options.namespace(), options.serviceAccount(),
                 new CloudAccess.ReadSecrets(options.secretPrefix()), this);
-        this.release = CHART.install(NAME, namespaceName, ExternalSecretsValues.of(options, annotations).toMap(), cluster, this);
+        var installed = CHART.installInOwnNamespace(NAME, options.namespace(), POD_SECURITY,
+                ExternalSecretsValues.of(options, annotations).toMap(), cluster, this);
+        this.release = installed.release();
         this.storeName = options.storeName();
         // The release installs the ClusterSecretStore CRD (installCRDs) and the webhook that validates it.
         this.store = new ClusterSecretStore(options.storeName(), ClusterSecretStoreArgs.builder()
@@ -110,7 +109,7 @@ public final class ExternalSecrets extends ComponentResource {
                         .build())
                 .build(), KubeOptions.of(cluster, this, release));
         registerOutputs(Map.of(
-                "namespace", namespaceName,
+                "namespace", installed.namespace(),
                 "storeName", Output.of(storeName)));
     }
 
