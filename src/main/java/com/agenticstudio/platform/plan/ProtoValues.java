@@ -3,7 +3,6 @@ package com.agenticstudio.platform.plan;
 import com.google.protobuf.Struct;
 import com.google.protobuf.Value;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -57,26 +56,36 @@ final class ProtoValues {
         var fields = struct.getFieldsMap();
         var sig = fields.containsKey(SIG_KEY) ? fields.get(SIG_KEY).getStringValue() : null;
         if (SECRET_SIG.equals(sig)) {
-            return SECRET;
+            return fields.containsKey("value") ? mask(toJava(fields.get("value"))) : SECRET;
         }
         if (RESOURCE_SIG.equals(sig)) {
             return fields.get("urn").getStringValue();
         }
         if (OUTPUT_SIG.equals(sig)) {
-            if (fields.containsKey("secret") && fields.get("secret").getBoolValue()) {
-                return SECRET;
-            }
-            return fields.containsKey("value") ? toJava(fields.get("value")) : UNKNOWN;
+            var value = fields.containsKey("value") ? toJava(fields.get("value")) : UNKNOWN;
+            return fields.containsKey("secret") && fields.get("secret").getBoolValue() ? mask(value) : value;
         }
         return toMap(struct);
     }
 
-    /** Masks a resolved output value that is secret. */
-    static Object plain(Object value, boolean secret) {
-        return secret ? SECRET : value;
+    /**
+     * Every value inside a secret becomes {@value #SECRET}; maps keep their keys and lists their
+     * length, so a secret Secret.stringData still reads as a valid Kubernetes object.
+     */
+    static Object mask(Object value) {
+        if (value instanceof Map<?, ?> map) {
+            var masked = new TreeMap<String, Object>();
+            map.forEach((k, v) -> masked.put(String.valueOf(k), mask(v)));
+            return masked;
+        }
+        if (value instanceof List<?> list) {
+            return list.stream().map(ProtoValues::mask).toList();
+        }
+        return SECRET;
     }
 
-    static Map<String, Object> ordered(Map<String, Object> map) {
-        return new LinkedHashMap<>(map);
+    /** Masks a resolved output value that is secret. */
+    static Object plain(Object value, boolean secret) {
+        return secret ? mask(value) : value;
     }
 }
