@@ -2,6 +2,8 @@ package com.agenticstudio.platform.bindings.certmanager;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.agenticstudio.platform.bindings.certmanager.v1.Certificate;
@@ -13,9 +15,11 @@ import com.agenticstudio.platform.kube.KubeOptions;
 import com.agenticstudio.platform.settings.Cloud;
 import com.agenticstudio.platform.testing.Graphs;
 import com.pulumi.exceptions.MissingRequiredPropertyException;
+import com.pulumi.kubernetes.Utilities;
 import com.pulumi.kubernetes.meta.v1.inputs.ObjectMetaArgs;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** The Certificate binding: required fields, and the object the API server receives. */
@@ -23,6 +27,13 @@ class CertificateTest {
 
     static CertificateSpecIssuerRefArgs issuer() {
         return CertificateSpecIssuerRefArgs.builder().name("studio-local-ca").kind("ClusterIssuer").group("cert-manager.io").build();
+    }
+
+    static CertificateArgs apiTls() {
+        return CertificateArgs.builder()
+                .metadata(ObjectMetaArgs.builder().name("api-tls").namespace("studio").build())
+                .spec(CertificateSpecArgs.builder().secretName("api-tls").issuerRef(issuer()).build())
+                .build();
     }
 
     @Test
@@ -53,5 +64,31 @@ class CertificateTest {
         assertEquals(Map.of("name", "studio-local-ca", "kind", "ClusterIssuer", "group", "cert-manager.io"), certificate.at("spec.issuerRef"));
         assertEquals("ECDSA", certificate.at("spec.privateKey.algorithm"));
         assertFalse(((Map<?, ?>) certificate.at("spec")).containsKey("isCA"), "unset fields are left out, not sent as null");
+    }
+
+    @Test
+    void itPinsTheKubernetesPluginVersionLikeTheSdksOwnKinds() {
+        var graph = Graphs.program(ctx -> new Certificate("api-tls", apiTls()));
+        var version = graph.named("api-tls").options().version();
+        assertNotNull(Utilities.getVersion());
+        assertEquals(Utilities.getVersion(), version);
+    }
+
+    @Test
+    void theSameObjectRegisteredWithoutTheBindingCarriesNoPluginVersion() {
+        var graph = Graphs.program(ctx -> new com.pulumi.resources.CustomResource(Certificate.TYPE, "api-tls", apiTls(), null));
+        assertNull(graph.named("api-tls").options().version());
+    }
+
+    @Test
+    void itsApiVersionKindAndMetadataComeBackAsOutputs() {
+        var graph = Graphs.program(ctx -> {
+            var certificate = new Certificate("api-tls", apiTls());
+            ctx.export("apiVersion", certificate.apiVersion());
+            ctx.export("kind", certificate.kind());
+            ctx.export("namespace", certificate.metadata().applyValue(meta -> meta.namespace().orElse("none")));
+        });
+        assertEquals(Map.of("apiVersion", Certificate.API_VERSION, "kind", Certificate.KIND, "namespace", "studio"), graph.outputs());
+        assertEquals(Optional.empty(), apiTls().kind(), "the resource fixes kind on its own copy of the args");
     }
 }

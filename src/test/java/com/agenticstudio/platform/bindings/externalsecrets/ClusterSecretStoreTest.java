@@ -3,6 +3,7 @@ package com.agenticstudio.platform.bindings.externalsecrets;
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.agenticstudio.platform.bindings.externalsecrets.v1beta1.ClusterSecretStore;
 import com.agenticstudio.platform.bindings.externalsecrets.v1beta1.ClusterSecretStoreArgs;
@@ -116,6 +117,14 @@ class ClusterSecretStoreTest {
         assertThrows(MissingRequiredPropertyException.class, () -> ClusterSecretStoreServiceAccountRefArgs.builder().build());
         assertThrows(MissingRequiredPropertyException.class, () -> ClusterSecretStoreGcpWorkloadIdentityArgs.builder()
                 .clusterName("test").serviceAccountRef(serviceAccount()).build());
+    }
+
+    @Test
+    void aStoreWithoutMetadataIsRefusedBecauseExternalSecretsFindItByName() {
+        var spec = ClusterSecretStoreSpecArgs.builder().provider(ClusterSecretStoreProviderArgs.builder().aws(aws()).build()).build();
+        var failure = assertThrows(MissingRequiredPropertyException.class, () -> ClusterSecretStoreArgs.builder().spec(spec).build());
+        assertTrue(failure.getMessage().contains("metadata"));
+        assertDoesNotThrow(() -> ClusterSecretStoreArgs.builder().metadata(ObjectMetaArgs.builder().name("s").build()).spec(spec).build());
     }
 
     @Test

@@ -1,6 +1,7 @@
 package com.agenticstudio.platform.bindings.externalsecrets;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -54,6 +55,20 @@ class ExternalSecretTest {
                 "data", List.of(Map.of("secretKey", "url", "remoteRef", Map.of("key", "studio/prod/database-url", "property", "url")))),
                 secret.at("spec"));
         assertTrue(secret.providerUrn().endsWith("test-k8s"), "declared with the cluster's provider");
+    }
+
+    @Test
+    void aKindSetByTheCallerIsReplacedOnACopyAndTheCallersArgsAreLeftAlone() {
+        var args = ExternalSecretArgs.builder()
+                .kind("Secret")
+                .metadata(ObjectMetaArgs.builder().name("db-secret").namespace("studio").build())
+                .spec(ExternalSecretSpecArgs.builder().secretStoreRef(store()).data(entry()).build())
+                .build();
+        var graph = Graphs.program(ctx -> new ExternalSecret("db", args));
+        assertEquals(ExternalSecret.KIND, graph.named("db").at("kind"));
+        assertEquals(ExternalSecret.API_VERSION, graph.named("db").at("apiVersion"));
+        assertTrue(args.kind().isPresent());
+        assertFalse(args.apiVersion().isPresent(), "the caller's args still lack the apiVersion the resource sent");
     }
 
     @Test

@@ -1,49 +1,23 @@
 package com.agenticstudio.platform.bindings.externalsecrets.v1beta1;
 
+import com.agenticstudio.platform.bindings.KubernetesCustomResource;
 import com.pulumi.core.Output;
-import com.pulumi.core.annotations.Export;
 import com.pulumi.core.annotations.ResourceType;
 import com.pulumi.core.internal.Codegen;
-import com.pulumi.kubernetes.Utilities;
-import com.pulumi.kubernetes.meta.v1.outputs.ObjectMeta;
 import javax.annotation.Nullable;
 
 /**
  * An external-secrets.io ClusterSecretStore (cluster-scoped): one secret backend that
- * ExternalSecrets in every namespace may read through. The Kubernetes SDK has no type for this CRD;
- * the binding follows the SDK's generated resources (see ConfigMap). API checked against
- * external-secrets/external-secrets@helm-chart-0.9.20 apis/externalsecrets/v1beta1 (v1beta1 is the
- * storage version there; v1alpha1 is deprecated).
+ * ExternalSecrets in every namespace may read through; its metadata name is what they refer to. The
+ * Kubernetes SDK has no type for this CRD; the binding follows the SDK's generated resources (see
+ * ConfigMap). API checked against external-secrets/external-secrets@helm-chart-0.9.20
+ * apis/externalsecrets/v1beta1 (v1beta1 is the storage version there; v1alpha1 is deprecated).
  */
 @ResourceType(type = "kubernetes:external-secrets.io/v1beta1:ClusterSecretStore")
-public class ClusterSecretStore extends com.pulumi.resources.CustomResource {
+public class ClusterSecretStore extends KubernetesCustomResource {
     public static final String TYPE = "kubernetes:external-secrets.io/v1beta1:ClusterSecretStore";
     public static final String API_VERSION = "external-secrets.io/v1beta1";
     public static final String KIND = "ClusterSecretStore";
-
-    @Export(name = "apiVersion", refs = {String.class}, tree = "[0]")
-    private Output<String> apiVersion;
-
-    /** @return external-secrets.io/v1beta1 */
-    public Output<String> apiVersion() {
-        return this.apiVersion;
-    }
-
-    @Export(name = "kind", refs = {String.class}, tree = "[0]")
-    private Output<String> kind;
-
-    /** @return ClusterSecretStore */
-    public Output<String> kind() {
-        return this.kind;
-    }
-
-    @Export(name = "metadata", refs = {ObjectMeta.class}, tree = "[0]")
-    private Output<ObjectMeta> metadata;
-
-    /** @return the object's metadata; the name is what ExternalSecrets refer to */
-    public Output<ObjectMeta> metadata() {
-        return this.metadata;
-    }
 
     /**
      * @param name the unique name of the resource
@@ -60,26 +34,11 @@ public class ClusterSecretStore extends com.pulumi.resources.CustomResource {
      */
     public ClusterSecretStore(String name, ClusterSecretStoreArgs args,
                               @Nullable com.pulumi.resources.CustomResourceOptions options) {
-        super(TYPE, name, makeArgs(args), makeResourceOptions(options, Codegen.empty()));
+        super(TYPE, name, ClusterSecretStoreArgs.builder(args).apiVersion(API_VERSION).kind(KIND).build(), options, Codegen.empty());
     }
 
     private ClusterSecretStore(String name, Output<String> id, @Nullable com.pulumi.resources.CustomResourceOptions options) {
-        super(TYPE, name, null, makeResourceOptions(options, id));
-    }
-
-    private static ClusterSecretStoreArgs makeArgs(ClusterSecretStoreArgs args) {
-        return ClusterSecretStoreArgs.builder(args)
-                .apiVersion(API_VERSION)
-                .kind(KIND)
-                .build();
-    }
-
-    private static com.pulumi.resources.CustomResourceOptions makeResourceOptions(
-            @Nullable com.pulumi.resources.CustomResourceOptions options, @Nullable Output<String> id) {
-        var defaultOptions = com.pulumi.resources.CustomResourceOptions.builder()
-                .version(Utilities.getVersion())
-                .build();
-        return com.pulumi.resources.CustomResourceOptions.merge(defaultOptions, options, id);
+        super(TYPE, name, null, options, id);
     }
 
     /**
