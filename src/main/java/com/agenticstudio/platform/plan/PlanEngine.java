@@ -42,17 +42,19 @@ public final class PlanEngine {
             return new Run(null, config.problems());
         }
         var mocks = new PlanMocks();
+        var order = new ConstructionOrder();
         var monitor = new RecordingMonitor[1];
         var test = PulumiTestInternal.builder()
                 .options(TestOptions.builder()
                         .projectName(SettingsSource.NAMESPACE)
                         .stackName(config.stack())
                         .preview(false)
+                        .resourceTransformations(List.of(order))
                         .build())
                 .config(config.values(), config.secretKeys())
                 .mocks(mocks)
                 .standardLogger(QUIET)
-                .monitorDecorator(ignored -> monitor[0] = new RecordingMonitor(mocks, PulumiTestInternal.mockLog(QUIET)))
+                .monitorDecorator(ignored -> monitor[0] = new RecordingMonitor(mocks, PulumiTestInternal.mockLog(QUIET), order))
                 .build();
         try {
             var result = test.runTest(program);

@@ -16,24 +16,25 @@ import pulumirpc.Resource.RegisterResourceResponse;
  * parent, provider, dependencies and options, which the plain mocks never see.
  */
 final class RecordingMonitor extends MockMonitor {
-    private final List<RecordedResource> slots = new ArrayList<>();
+    private record Slot(int position, RecordedResource resource) {
+    }
 
-    RecordingMonitor(Mocks mocks, Log log) {
+    private final ConstructionOrder order;
+    private final List<Slot> slots = new ArrayList<>();
+
+    RecordingMonitor(Mocks mocks, Log log, ConstructionOrder order) {
         super(mocks, log);
+        this.order = order;
     }
 
     @Override
     public CompletableFuture<RegisterResourceResponse> registerResourceAsync(Resource resource, RegisterResourceRequest request) {
-        int slot;
-        synchronized (slots) {
-            slot = slots.size();
-            slots.add(null);
-        }
+        int position = order.of(resource);
         return super.registerResourceAsync(resource, request).thenApply(response -> {
             var urn = engineUrn(response.getUrn());
             var recorded = record(request, urn);
             synchronized (slots) {
-                slots.set(slot, recorded);
+                slots.add(new Slot(position, recorded));
             }
             return response.toBuilder().setUrn(urn).build();
         });
@@ -48,10 +49,10 @@ final class RecordingMonitor extends MockMonitor {
         return urn.replace("::pulumi:pulumi:Stack$", "::");
     }
 
-    /** Registrations in the order the program made them. */
+    /** Registrations in the order the program declared the resources. */
     List<RecordedResource> recorded() {
         synchronized (slots) {
-            return slots.stream().filter(java.util.Objects::nonNull).toList();
+            return slots.stream().sorted(java.util.Comparator.comparingInt(Slot::position)).map(Slot::resource).toList();
         }
     }
 
@@ -80,7 +81,7 @@ final class RecordingMonitor extends MockMonitor {
                 request.getCustom(),
                 emptyToNull(request.getParent()),
                 emptyToNull(request.getProvider()),
-                List.copyOf(new ArrayList<>(new java.util.LinkedHashSet<>(request.getDependenciesList()))),
+                List.copyOf(new java.util.TreeSet<>(request.getDependenciesList())), // a set; sorted to diff cleanly
                 options,
                 ProtoValues.toMap(request.getObject()));
     }

@@ -28,6 +28,18 @@ class PlanFilesTest {
     @TempDir
     Path out;
 
+    /** Reviewers diff plans between commits, so the same program must give the same bytes. */
+    @Test
+    void twoPlansOfTheSameStackAreIdentical() throws Exception {
+        for (var run : List.of("a", "b")) {
+            assertEquals(0, PlanCommand.run(new String[] {"--stack", "prod", "--out", out.resolve(run).toString()},
+                    new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), System.err));
+        }
+        for (var file : List.of("resources.json", "manifests.yaml", "outputs.json")) {
+            assertEquals(Files.readString(out.resolve("a").resolve(file)), Files.readString(out.resolve("b").resolve(file)), file);
+        }
+    }
+
     @Test
     void thePlanOfProdOnGcpWritesTheContractedFiles() throws Exception {
         var stdout = new ByteArrayOutputStream();
