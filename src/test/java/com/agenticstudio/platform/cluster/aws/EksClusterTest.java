@@ -2,16 +2,15 @@ package com.agenticstudio.platform.cluster.aws;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.agenticstudio.platform.cluster.CloudAccess;
-import com.agenticstudio.platform.cluster.ClusterInfo;
 import com.agenticstudio.platform.cluster.ClusterLocation;
 import com.agenticstudio.platform.plan.RecordedResource;
 import com.agenticstudio.platform.plan.ResourceGraph;
 import com.agenticstudio.platform.settings.ClusterSettings;
 import com.agenticstudio.platform.settings.Settings;
+import com.agenticstudio.platform.testing.DeclaredCluster;
 import com.agenticstudio.platform.testing.Graphs;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
@@ -22,7 +21,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
@@ -32,7 +30,7 @@ class EksClusterTest {
     private static final String SUBNET = "aws:ec2/subnet:Subnet";
     private static final String NODE_GROUP = "aws:eks/nodeGroup:NodeGroup";
     private static final String ROLE = "aws:iam/role:Role";
-    private static final Map<String, Declared> DECLARED = new ConcurrentHashMap<>();
+    private static final Map<String, DeclaredCluster> DECLARED = new ConcurrentHashMap<>();
 
     /** A map input's entry; keys such as kubernetes.io/role/elb contain dots, so no dotted path. */
     static Object entry(RecordedResource resource, String map, String key) {
@@ -47,30 +45,11 @@ class EksClusterTest {
         return Graphs.stack("staging");
     }
 
-    /** The cluster alone, with one service account bound to read secrets, and what it hands up. */
-    record Declared(ResourceGraph graph, ClusterInfo info, String kubeconfig, Map<String, String> annotations) {
-    }
-
-    static Declared declare(String stack) {
+    static DeclaredCluster declare(String stack) {
         return DECLARED.computeIfAbsent(stack, s -> {
             var settings = Graphs.settings(s, Map.of());
-            var info = new AtomicReference<ClusterInfo>();
-            var kubeconfig = new AtomicReference<String>();
-            var annotations = new AtomicReference<Map<String, String>>();
-            var graph = Graphs.program(ctx -> {
-                var eks = new EksCluster(settings.cluster().name(), options(settings), ComponentResourceOptions.Empty);
-                info.set(eks.info());
-                eks.info().kubeconfig().applyValue(k -> {
-                    kubeconfig.set(k);
-                    return k;
-                });
-                eks.info().identity().bind("reader", "apps", "reader", new CloudAccess.ReadSecrets("studio/" + s + "/"), eks)
-                        .applyValue(a -> {
-                            annotations.set(a);
-                            return a;
-                        });
-            });
-            return new Declared(graph, info.get(), kubeconfig.get(), annotations.get());
+            return DeclaredCluster.declare(() -> new EksCluster(settings.cluster().name(), options(settings), ComponentResourceOptions.Empty),
+                    new CloudAccess.ReadSecrets("studio-" + s + "-"));
         });
     }
 
@@ -418,7 +397,7 @@ class EksClusterTest {
         var policy = (String) declare("prod").graph().named("reader-read-secrets").at("policy");
         var statement = JsonParser.parseString(policy).getAsJsonObject().getAsJsonArray("Statement").get(0).getAsJsonObject();
         assertEquals("[\"secretsmanager:GetSecretValue\",\"secretsmanager:DescribeSecret\"]", statement.get("Action").toString());
-        assertEquals("[\"arn:aws:secretsmanager:eu-west-1:222222222222:secret:studio/prod/*\"]", statement.get("Resource").toString());
+        assertEquals("[\"arn:aws:secretsmanager:eu-west-1:222222222222:secret:studio-prod-*\"]", statement.get("Resource").toString());
     }
 
     @Test

@@ -6,12 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.agenticstudio.platform.cluster.CloudAccess;
-import com.agenticstudio.platform.cluster.ClusterInfo;
 import com.agenticstudio.platform.cluster.ClusterLocation;
 import com.agenticstudio.platform.plan.RecordedResource;
 import com.agenticstudio.platform.plan.ResourceGraph;
 import com.agenticstudio.platform.settings.ClusterSettings;
 import com.agenticstudio.platform.settings.Settings;
+import com.agenticstudio.platform.testing.DeclaredCluster;
 import com.agenticstudio.platform.testing.Graphs;
 import com.google.gson.JsonParser;
 import com.pulumi.resources.ComponentResourceOptions;
@@ -21,7 +21,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
@@ -31,7 +30,7 @@ class GkeClusterTest {
     private static final String CLUSTER = "gcp:container/cluster:Cluster";
     private static final String NODE_POOL = "gcp:container/nodePool:NodePool";
     private static final Map<String, String> GCP = Map.of("cloud", "gcp");
-    private static final Map<String, Declared> DECLARED = new ConcurrentHashMap<>();
+    private static final Map<String, DeclaredCluster> DECLARED = new ConcurrentHashMap<>();
 
     static ResourceGraph prod() {
         return Graphs.stack("prod", GCP);
@@ -46,30 +45,11 @@ class GkeClusterTest {
         return ((Map<?, ?>) resource.at(map)).get(key);
     }
 
-    /** The cluster alone, with one service account bound to read secrets, and what it hands up. */
-    record Declared(ResourceGraph graph, ClusterInfo info, String kubeconfig, Map<String, String> annotations) {
-    }
-
-    static Declared declare(String stack) {
+    static DeclaredCluster declare(String stack) {
         return DECLARED.computeIfAbsent(stack, s -> {
             var settings = Graphs.settings(s, GCP);
-            var info = new AtomicReference<ClusterInfo>();
-            var kubeconfig = new AtomicReference<String>();
-            var annotations = new AtomicReference<Map<String, String>>();
-            var graph = Graphs.program(ctx -> {
-                var gke = new GkeCluster(settings.cluster().name(), options(settings), ComponentResourceOptions.Empty);
-                info.set(gke.info());
-                gke.info().kubeconfig().applyValue(k -> {
-                    kubeconfig.set(k);
-                    return k;
-                });
-                gke.info().identity().bind("reader", "apps", "reader", new CloudAccess.ReadSecrets("studio-" + s + "-"), gke)
-                        .applyValue(a -> {
-                            annotations.set(a);
-                            return a;
-                        });
-            });
-            return new Declared(graph, info.get(), kubeconfig.get(), annotations.get());
+            return DeclaredCluster.declare(() -> new GkeCluster(settings.cluster().name(), options(settings), ComponentResourceOptions.Empty),
+                    new CloudAccess.ReadSecrets("studio-" + s + "-"));
         });
     }
 

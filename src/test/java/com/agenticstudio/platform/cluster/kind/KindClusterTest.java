@@ -7,18 +7,17 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.agenticstudio.platform.bindings.command.local.Command;
-import com.agenticstudio.platform.cluster.ClusterInfo;
+import com.agenticstudio.platform.cluster.CloudAccess;
 import com.agenticstudio.platform.cluster.ClusterLocation;
 import com.agenticstudio.platform.cluster.WorkloadIdentity;
 import com.agenticstudio.platform.plan.RecordedResource;
-import com.agenticstudio.platform.plan.ResourceGraph;
 import com.agenticstudio.platform.settings.Environment;
+import com.agenticstudio.platform.testing.DeclaredCluster;
 import com.agenticstudio.platform.testing.Graphs;
 import com.pulumi.resources.ComponentResourceOptions;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
@@ -26,18 +25,14 @@ import org.junit.jupiter.api.Test;
 class KindClusterTest {
     private static final String CLUSTER = "studio-dev-kind";
     private static final String LOADER = "studio-dev-load-app-image";
-    private static final Map<Map<String, String>, Declared> DECLARED = new ConcurrentHashMap<>();
-
-    record Declared(ResourceGraph graph, ClusterInfo info) {
-    }
+    private static final Map<Map<String, String>, DeclaredCluster> DECLARED = new ConcurrentHashMap<>();
 
     /** The kind cluster alone, for Pulumi.dev.yaml plus overrides. */
-    static Declared declare(Map<String, String> overrides) {
+    static DeclaredCluster declare(Map<String, String> overrides) {
         return DECLARED.computeIfAbsent(overrides, o -> {
             var options = KindConfigTest.options(o);
-            var info = new AtomicReference<ClusterInfo>();
-            var graph = Graphs.program(ctx -> info.set(new KindCluster("studio-dev", options, ComponentResourceOptions.Empty).info()));
-            return new Declared(graph, info.get());
+            return DeclaredCluster.declare(() -> new KindCluster("studio-dev", options, ComponentResourceOptions.Empty),
+                    new CloudAccess.None());
         });
     }
 

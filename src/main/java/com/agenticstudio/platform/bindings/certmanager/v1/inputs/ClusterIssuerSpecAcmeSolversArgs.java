@@ -4,7 +4,6 @@ import com.pulumi.core.Output;
 import com.pulumi.core.annotations.Import;
 import com.pulumi.exceptions.MissingRequiredPropertyException;
 import java.util.Objects;
-import javax.annotation.Nullable;
 
 /**
  * One ACME challenge solver. Only HTTP-01 is bound (the platform has no DNS credentials), so it is required.

@@ -4,7 +4,6 @@ import com.pulumi.core.Output;
 import com.pulumi.core.annotations.Import;
 import com.pulumi.exceptions.MissingRequiredPropertyException;
 import java.util.Objects;
-import javax.annotation.Nullable;
 
 /**
  * The Ingress cert-manager creates to answer an HTTP-01 challenge.

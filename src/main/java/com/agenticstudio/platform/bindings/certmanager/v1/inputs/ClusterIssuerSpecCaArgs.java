@@ -4,7 +4,6 @@ import com.pulumi.core.Output;
 import com.pulumi.core.annotations.Import;
 import com.pulumi.exceptions.MissingRequiredPropertyException;
 import java.util.Objects;
-import javax.annotation.Nullable;
 
 /**
  * A CA issuer: signs with the key pair in a Secret of cert-manager's cluster resource namespace.

@@ -4,8 +4,6 @@ import com.pulumi.core.Output;
 import com.pulumi.core.annotations.Import;
 import com.pulumi.exceptions.MissingRequiredPropertyException;
 import java.util.Objects;
-import java.util.Optional;
-import javax.annotation.Nullable;
 
 /** AWS auth through a service account token (IRSA): the provider assumes the role annotated on the service account. */
 public final class ClusterSecretStoreAwsJwtAuthArgs extends com.pulumi.resources.ResourceArgs {
