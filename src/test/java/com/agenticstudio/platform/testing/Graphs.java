@@ -92,19 +92,29 @@ public final class Graphs {
         WorkloadIdentity identity = cloud == Cloud.KIND ? WorkloadIdentity.NONE
                 : (name, namespace, serviceAccount, access, parent) ->
                         Output.of(Map.of(FAKE_IDENTITY_ANNOTATION, namespace + "/" + serviceAccount));
-        ClusterLocation location;
-        List<String> zones;
+        return new ClusterInfo("test", "1.27", location(cloud), zones(cloud), provider, Output.ofSecret("test-kubeconfig"),
+                identity, Optional.empty());
+    }
+
+    /**
+     * The same cluster for tests of options, outside any deployment: where it runs and its zones, but
+     * no provider, kubeconfig or identity (those need the engine).
+     */
+    public static ClusterInfo offlineCluster(Cloud cloud) {
+        return new ClusterInfo("test", "1.27", location(cloud), zones(cloud), null, null, WorkloadIdentity.NONE, Optional.empty());
+    }
+
+    private static ClusterLocation location(Cloud cloud) {
         if (cloud == Cloud.AWS) {
-            location = new ClusterLocation.Aws("eu-west-1", "222222222222");
-            zones = List.of("eu-west-1a", "eu-west-1b", "eu-west-1c");
-        } else if (cloud == Cloud.GCP) {
-            location = new ClusterLocation.Gcp("studio-test-4711", "europe-west1", "test");
-            zones = List.of("europe-west1-b", "europe-west1-c", "europe-west1-d");
-        } else {
-            location = new ClusterLocation.Kind();
-            zones = List.of();
+            return new ClusterLocation.Aws("eu-west-1", "222222222222");
         }
-        return new ClusterInfo("test", "1.27", location, zones, provider, Output.ofSecret("test-kubeconfig"), identity,
-                Optional.empty());
+        return cloud == Cloud.GCP ? new ClusterLocation.Gcp("studio-test-4711", "europe-west1", "test") : new ClusterLocation.Kind();
+    }
+
+    private static List<String> zones(Cloud cloud) {
+        if (cloud == Cloud.AWS) {
+            return List.of("eu-west-1a", "eu-west-1b", "eu-west-1c");
+        }
+        return cloud == Cloud.GCP ? List.of("europe-west1-b", "europe-west1-c", "europe-west1-d") : List.of();
     }
 }

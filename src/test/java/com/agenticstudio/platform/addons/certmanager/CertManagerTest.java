@@ -11,8 +11,6 @@ import com.agenticstudio.platform.bindings.certmanager.v1.ClusterIssuerArgs;
 import com.agenticstudio.platform.bindings.certmanager.v1.inputs.ClusterIssuerSpecArgs;
 import com.agenticstudio.platform.bindings.certmanager.v1.inputs.ClusterIssuerSpecSelfSignedArgs;
 import com.agenticstudio.platform.cluster.ClusterInfo;
-import com.agenticstudio.platform.cluster.ClusterLocation;
-import com.agenticstudio.platform.cluster.WorkloadIdentity;
 import com.agenticstudio.platform.kube.KubeOptions;
 import com.agenticstudio.platform.plan.RecordedResource;
 import com.agenticstudio.platform.plan.ResourceGraph;
@@ -22,7 +20,6 @@ import com.pulumi.kubernetes.meta.v1.inputs.ObjectMetaArgs;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -53,14 +50,6 @@ class CertManagerTest {
     static ResourceGraph install(Cloud cloud, Function<ClusterInfo, CertManager.Options> options) {
         return Graphs.component(cloud, cluster -> CertManager.addon(options.apply(cluster)).deploy()
                 .apply(new AddonContext(cluster, null, List.of())));
-    }
-
-    static ClusterInfo offline(Cloud cloud) {
-        ClusterLocation location = cloud == Cloud.KIND ? new ClusterLocation.Kind()
-                : cloud == Cloud.AWS ? new ClusterLocation.Aws("eu-west-1", "222222222222")
-                : new ClusterLocation.Gcp("studio-test-4711", "europe-west1", "test");
-        var zones = cloud == Cloud.KIND ? List.<String>of() : List.of("a", "b", "c");
-        return new ClusterInfo("test", "1.27", location, zones, null, null, WorkloadIdentity.NONE, Optional.empty());
     }
 
     static RecordedResource release(ResourceGraph graph) {
@@ -242,8 +231,8 @@ class CertManagerTest {
     @Test
     void theIssuersFollowTheCloudNotTheStackName() {
         var staging = Graphs.settings("staging", Map.of());
-        assertTrue(CertManager.Options.from(staging, offline(Cloud.AWS)).issuers() instanceof ClusterIssuers.LetsEncrypt);
-        assertTrue(CertManager.Options.from(Graphs.settings("dev", Map.of()), offline(Cloud.KIND)).issuers() instanceof ClusterIssuers.LocalCa);
+        assertTrue(CertManager.Options.from(staging, Graphs.offlineCluster(Cloud.AWS)).issuers() instanceof ClusterIssuers.LetsEncrypt);
+        assertTrue(CertManager.Options.from(Graphs.settings("dev", Map.of()), Graphs.offlineCluster(Cloud.KIND)).issuers() instanceof ClusterIssuers.LocalCa);
     }
 
     @Test

@@ -8,15 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.agenticstudio.platform.addons.AddonContext;
 import com.agenticstudio.platform.cluster.ClusterInfo;
-import com.agenticstudio.platform.cluster.ClusterLocation;
-import com.agenticstudio.platform.cluster.WorkloadIdentity;
 import com.agenticstudio.platform.plan.RecordedResource;
 import com.agenticstudio.platform.plan.ResourceGraph;
 import com.agenticstudio.platform.settings.Cloud;
 import com.agenticstudio.platform.testing.Graphs;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
@@ -33,15 +30,6 @@ class IngressNginxTest {
     /** The stack file whose settings each cloud is exercised with. */
     private static String stackFor(Cloud cloud) {
         return cloud == Cloud.KIND ? "dev" : "prod";
-    }
-
-    /** A cluster for option tests outside a deployment: where it runs and its zones, no provider. */
-    static ClusterInfo offline(Cloud cloud) {
-        ClusterLocation location = cloud == Cloud.KIND ? new ClusterLocation.Kind()
-                : cloud == Cloud.AWS ? new ClusterLocation.Aws("eu-west-1", "222222222222")
-                : new ClusterLocation.Gcp("studio-test-4711", "europe-west1", "test");
-        var zones = cloud == Cloud.KIND ? List.<String>of() : List.of("a", "b", "c");
-        return new ClusterInfo("test", "1.27", location, zones, null, null, WorkloadIdentity.NONE, Optional.empty());
     }
 
     static ResourceGraph graph(Cloud cloud) {
@@ -168,7 +156,7 @@ class IngressNginxTest {
 
     @Test
     void kindRunsExactlyOneController() {
-        assertEquals(1, IngressNginx.Options.from(Graphs.settings("dev", Map.of()), offline(Cloud.KIND)).replicas());
+        assertEquals(1, IngressNginx.Options.from(Graphs.settings("dev", Map.of()), Graphs.offlineCluster(Cloud.KIND)).replicas());
         assertThrows(IllegalArgumentException.class, () -> new IngressNginx.Options(2, new Exposure.HostPorts(), false));
     }
 

@@ -25,7 +25,6 @@ import com.pulumi.kubernetes.meta.v1.inputs.ObjectMetaArgs;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
@@ -86,12 +85,6 @@ class ExternalSecretsTest {
             }
         }
         return violations;
-    }
-
-    static ClusterInfo offline(Cloud cloud) {
-        ClusterLocation location = cloud == Cloud.AWS ? new ClusterLocation.Aws("eu-west-1", "222222222222")
-                : new ClusterLocation.Gcp("studio-test-4711", "europe-west1", "test");
-        return new ClusterInfo("test", "1.27", location, List.of("a", "b", "c"), null, null, WorkloadIdentity.NONE, Optional.empty());
     }
 
     @ParameterizedTest
@@ -247,17 +240,17 @@ class ExternalSecretsTest {
 
     @Test
     void optionsFollowTheEnvironment() {
-        var staging = ExternalSecrets.Options.from(Graphs.settings("staging", Map.of()), offline(Cloud.AWS));
+        var staging = ExternalSecrets.Options.from(Graphs.settings("staging", Map.of()), Graphs.offlineCluster(Cloud.AWS));
         assertEquals(2, staging.replicas());
         assertEquals("studio-staging-", staging.secretPrefix());
         assertEquals("cloud-secrets", staging.storeName());
         assertTrue(staging.spreadAcrossZones());
-        assertEquals("studio-prod-", ExternalSecrets.Options.from(Graphs.settings("prod", Map.of()), offline(Cloud.GCP)).secretPrefix());
+        assertEquals("studio-prod-", ExternalSecrets.Options.from(Graphs.settings("prod", Map.of()), Graphs.offlineCluster(Cloud.GCP)).secretPrefix());
     }
 
     @Test
     void aKindClusterHasNoSecretManagerToReadFrom() {
-        var options = ExternalSecrets.Options.from(Graphs.settings("staging", Map.of()), offline(Cloud.AWS));
+        var options = ExternalSecrets.Options.from(Graphs.settings("staging", Map.of()), Graphs.offlineCluster(Cloud.AWS));
         assertThrows(IllegalArgumentException.class, () -> ExternalSecrets.provider(new ClusterLocation.Kind(), options));
         assertFalse(ExternalSecrets.provider(new ClusterLocation.Aws("eu-west-1", "1"), options).aws().isEmpty());
     }
