@@ -9,10 +9,14 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * Answers the program as a provider would, without one: a resource's state is its inputs plus
- * marked placeholders for what the provider computes; a provider function gets an empty answer
- * and is listed, so that a reviewer sees the plan could not know its result.
+ * marked placeholders for what the provider computes; a provider function gets an answer that only
+ * says it is a placeholder, and is listed in the summary, so that a reviewer sees the plan could
+ * not know its result.
  */
 final class PlanMocks implements Mocks {
+    /** The one field of every provider function's answer in the plan. */
+    static final String PLACEHOLDER_KEY = "planPlaceholder";
+
     private final List<String> invokes = new CopyOnWriteArrayList<>();
 
     @Override
@@ -25,7 +29,7 @@ final class PlanMocks implements Mocks {
     @Override
     public CompletableFuture<Map<String, Object>> callAsync(CallArgs args) {
         invokes.add(args.token);
-        return CompletableFuture.completedFuture(Map.of());
+        return CompletableFuture.completedFuture(Map.of(PLACEHOLDER_KEY, "plan-placeholder:" + args.token));
     }
 
     List<String> invokes() {

@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.agenticstudio.platform.testing.Graphs;
+import com.google.common.collect.ImmutableMap;
 import com.pulumi.core.Output;
+import com.pulumi.deployment.Deployment;
 import com.pulumi.kubernetes.Provider;
 import com.pulumi.kubernetes.ProviderArgs;
 import com.pulumi.kubernetes.core.v1.ConfigMap;
@@ -20,6 +22,8 @@ import com.pulumi.resources.ComponentResource;
 import com.pulumi.resources.ComponentResourceOptions;
 import com.pulumi.resources.CustomResourceOptions;
 import com.pulumi.resources.CustomTimeouts;
+import com.pulumi.resources.InvokeArgs;
+import com.pulumi.test.Mocks;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -115,6 +119,17 @@ class PlanEngineTest {
         assertEquals(ProtoValues.SECRET, graph.named("k8s").inputs().get("kubeconfig"));
         assertEquals(ProtoValues.SECRET, graph.outputs().get("password"));
         assertEquals("apps", graph.outputs().get("namespace"));
+    }
+
+    @Test
+    void aProviderFunctionIsAnsweredWithAMarkedPlaceholderAndListed() {
+        var token = "aws:index/getCallerIdentity:getCallerIdentity";
+        var called = Graphs.program(ctx -> ctx.export("identity", Output.of(
+                Deployment.getInstance().invokeAsync(token, InvokeArgs.Empty).thenApply(ignored -> "called"))));
+        assertEquals(List.of(token), called.invokes());
+        assertEquals(Map.of(PlanMocks.PLACEHOLDER_KEY, "plan-placeholder:" + token),
+                new PlanMocks().callAsync(new Mocks.CallArgs(token, ImmutableMap.of(), "")).join());
+        assertEquals(List.of(), graph.invokes(), "the twin: a program that calls none lists none");
     }
 
     @Test
