@@ -64,7 +64,51 @@ class SettingsValidationTest {
                 rule("a secret the platform may not read", "prod", "databaseSecretKey", "billing-database-url", "studio-platform:databaseSecretKey: 'billing-database-url' is not allowed; prod needs the secret manager entry that holds the database URL, named studio-prod-<name>"),
                 rule("dev without a database URL", "dev", "databaseUrl", "", "studio-platform:databaseUrl: '' is not allowed; dev needs it: pulumi config set --secret databaseUrl <url>"),
                 rule("a database URL in prod config", "prod", "databaseUrl", "postgresql://x", "studio-platform:databaseUrl: '[secret]' is not allowed; prod reads the URL from the cloud secret manager"),
-                rule("a port out of range", "prod", "databasePort", "70000", "studio-platform:databasePort: 70000 is not allowed; must be between 1 and 65535"));
+                rule("a port out of range", "prod", "databasePort", "70000", "studio-platform:databasePort: 70000 is not allowed; must be between 1 and 65535"),
+                rule("a cluster name that is no DNS label", "prod", "clusterName", "Studio_Prod", "studio-platform:clusterName: 'Studio_Prod' is not allowed; must be a lower-case DNS label"),
+                rule("a Kubernetes version that is no minor", "prod", "kubernetesVersion", "v1.27", "studio-platform:kubernetesVersion: 'v1.27' is not allowed; must be a Kubernetes minor such as 1.27"),
+                rule("too many kind workers", "dev", "kindWorkers", "11", "studio-platform:kindWorkers: 11 is not allowed; must be between 0 and 10"),
+                rule("a host port of 0", "dev", "kindHttpPort", "0", "studio-platform:kindHttpPort: 0 is not allowed; must be between 1 and 65535"),
+                rule("the same host port twice", "dev", "kindHttpsPort", "80", "studio-platform:kindHttpsPort: 80 is not allowed; must differ from studio-platform:kindHttpPort"),
+                rule("an image load flag that is no boolean", "dev", "kindLoadImage", "maybe", "studio-platform:kindLoadImage: 'maybe' is not allowed; must be true or false"),
+                rule("an AWS region that is no region", "prod", "awsRegion", "eu-west", "studio-platform:awsRegion: 'eu-west' is not allowed; must be an AWS region such as us-east-1"),
+                rule("an EC2 type that is no type", "prod", "awsInstanceType", "large", "studio-platform:awsInstanceType: 'large' is not allowed; must be an EC2 instance type"),
+                rule("a GCP region that is no region", "prod", Map.of("cloud", "gcp", "gcpRegion", "europe"), "studio-platform:gcpRegion: 'europe' is not allowed; must be a GCP region such as us-central1"),
+                rule("a machine type that is no type", "prod", Map.of("cloud", "gcp", "gcpMachineType", "big"), "studio-platform:gcpMachineType: 'big' is not allowed; must be a machine type"),
+                rule("a spot flag that is no boolean", "prod", "spotEnabled", "1", "studio-platform:spotEnabled: '1' is not allowed; must be true or false"),
+                rule("no spot nodes per zone", "prod", "spotMaxPerZone", "0", "studio-platform:spotMaxPerZone: 0 is not allowed; must be between 1 and 100"),
+                rule("a pod range without a prefix", "prod", "podCidr", "10.64.0.0", "studio-platform:podCidr: '10.64.0.0' is not allowed; must be an IPv4 CIDR block"),
+                rule("a TLS flag that is no boolean", "prod", "tlsEnabled", "on", "studio-platform:tlsEnabled: 'on' is not allowed; must be true or false"),
+                rule("a TLS secret name that is no DNS label", "prod", "tlsSecretName", "API_TLS", "studio-platform:tlsSecretName: 'API_TLS' is not allowed; must be a DNS label"),
+                rule("an app namespace that is no DNS label", "prod", "appNamespace", "Studio", "studio-platform:appNamespace: 'Studio' is not allowed; must be a DNS label"),
+                rule("an image repository with a space", "prod", "appImageRepository", "my repo", "studio-platform:appImageRepository: 'my repo' is not allowed; must be an image repository"),
+                rule("a CPU target above 100 %", "prod", "hpaCpuUtilization", "101", "studio-platform:hpaCpuUtilization: 101 is not allowed; must be between 1 and 100"),
+                rule("a memory target of 0 %", "prod", "hpaMemoryUtilization", "0", "studio-platform:hpaMemoryUtilization: 0 is not allowed; must be between 1 and 100"),
+                rule("a negative stabilisation window", "prod", "hpaScaleDownStabilizationSeconds", "-1", "studio-platform:hpaScaleDownStabilizationSeconds: -1 is not allowed; must be between 0 and 3600"),
+                rule("a CPU request above its limit", "prod", "appCpuRequest", "1", "studio-platform:appCpuRequest: '1' is not allowed; must not exceed studio-platform:appCpuLimit (500m)"),
+                rule("a memory limit that is no quantity", "prod", "appMemoryLimit", "lots", "studio-platform:appMemoryLimit: 'lots' is not allowed; must be a memory quantity"),
+                rule("a secret store name that is no DNS label", "prod", "secretStoreName", "Cloud_Secrets", "studio-platform:secretStoreName: 'Cloud_Secrets' is not allowed; must be a DNS label"),
+                rule("an egress flag that is no boolean", "prod", "allowExternalHttps", "sometimes", "studio-platform:allowExternalHttps: 'sometimes' is not allowed; must be true or false"),
+                rule("no tracing namespace", "prod", "tracingNamespace", "", "studio-platform:tracingNamespace: '' is not allowed; must be a DNS label"),
+                rule("a tracing port of 0", "prod", "tracingPort", "0", "studio-platform:tracingPort: 0 is not allowed; must be between 1 and 65535"),
+                rule("a monitoring namespace in capitals", "prod", "monitoringNamespace", "MON", "studio-platform:monitoringNamespace: 'MON' is not allowed; must be a DNS label"),
+                rule("a metrics port out of range", "prod", "metricsPort", "65536", "studio-platform:metricsPort: 65536 is not allowed; must be between 1 and 65535"),
+                rule("an HPA maximum below its minimum", "prod", "hpaMaxReplicas", "1", "studio-platform:hpaMaxReplicas: 1 is not allowed; must be at least studio-platform:hpaMinReplicas (3)"),
+                rule("no nodes per zone at most", "prod", "nodesMaxPerZone", "0", "studio-platform:nodesMaxPerZone: 0 is not allowed; must be between 1 and 100"),
+                rule("no deployer group", "prod", "deployerGroup", "", "studio-platform:deployerGroup: '' is not allowed; must name the group CI deploys as"));
+    }
+
+    /** The rule table above covers every setting Pulumi.yaml declares. */
+    @Test
+    void everySettingHasABadValueTest() {
+        var tested = badValues().flatMap(row -> {
+            @SuppressWarnings("unchecked")
+            var overrides = (Map<String, String>) row.get()[2];
+            return overrides.keySet().stream();
+        }).collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
+        var declared = new java.util.TreeSet<>(StackConfig.load(Graphs.PROJECT, "prod", Map.of()).declared());
+        declared.removeAll(tested);
+        assertEquals(Set.of(), declared, "settings without a bad-value test");
     }
 
     private static Arguments rule(String rule, String stack, String key, String value, String expected) {
