@@ -19,7 +19,6 @@ import com.pulumi.resources.ComponentResourceOptions;
 import com.pulumi.resources.Resource;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * Who may do what, bound to the groups the cloud maps identities to: CI may roll the app out in its
@@ -65,23 +64,12 @@ public final class AccessControl extends ComponentResource {
     }
 
     /**
-     * For an app namespace that exists before this program runs. When the program declares it, use
-     * the constructor that takes it: the API server refuses a Role in a namespace not yet created.
+     * @param appNamespace the declared app namespace: the API server refuses a Role in a namespace
+     *                     not yet created, so the deployer Role and its binding wait for it
      */
-    public AccessControl(String name, Options options, ClusterInfo cluster, ComponentResourceOptions resourceOptions) {
-        this(name, options, cluster, Optional.empty(), resourceOptions);
-    }
-
-    /** @param appNamespace the declared app namespace, which the deployer Role and its binding wait for */
     public AccessControl(String name, Options options, ClusterInfo cluster, Resource appNamespace,
                          ComponentResourceOptions resourceOptions) {
-        this(name, options, cluster, Optional.of(appNamespace), resourceOptions);
-    }
-
-    private AccessControl(String name, Options options, ClusterInfo cluster, Optional<Resource> appNamespace,
-                          ComponentResourceOptions resourceOptions) {
         super(TYPE, name, resourceOptions);
-        var inNamespace = appNamespace.map(ns -> new Resource[] {ns}).orElseGet(() -> new Resource[0]);
         var namespaced = ObjectMetaArgs.builder()
                 .name(DEPLOYER_ROLE)
                 .namespace(options.appNamespace())
@@ -90,13 +78,13 @@ public final class AccessControl extends ComponentResource {
         new Role(name + "-deployer", RoleArgs.builder()
                 .metadata(namespaced)
                 .rules(DEPLOYER.stream().map(Grant::toRule).toList())
-                .build(), KubeOptions.of(cluster, this, inNamespace));
+                .build(), KubeOptions.of(cluster, this, appNamespace));
         // Bindings need no order against their roles: one to a role not yet created grants nothing until it is.
         new RoleBinding(name + "-deployer-binding", RoleBindingArgs.builder()
                 .metadata(namespaced)
                 .roleRef(roleRef("Role", DEPLOYER_ROLE))
                 .subjects(group(options.deployerGroup()))
-                .build(), KubeOptions.of(cluster, this, inNamespace));
+                .build(), KubeOptions.of(cluster, this, appNamespace));
 
         new ClusterRole(name + "-developer-read", ClusterRoleArgs.builder()
                 .metadata(ObjectMetaArgs.builder().name(DEVELOPER_ROLE).labels(labels()).build())
