@@ -158,7 +158,8 @@ public final class KindCluster extends ComponentResource implements ClusterCompo
 
     /**
      * Copies the locally built app image into every node. Re-runs when the image reference changes
-     * or the cluster is replaced (a new cluster id), since a new cluster starts without it.
+     * or the cluster is replaced (a new cluster id), since a new cluster starts without it. The id in
+     * the triggers is also what makes it wait for the cluster.
      */
     private Command imageLoader(String name, Options options, Command cluster, Provider commands) {
         var image = options.appImage();
@@ -171,7 +172,6 @@ public final class KindCluster extends ComponentResource implements ClusterCompo
                 .build(), CustomResourceOptions.builder()
                 .parent(this)
                 .provider(commands)
-                .dependsOn(cluster)
                 .customTimeouts(CustomTimeouts.builder().create(CREATE_TIMEOUT).update(CREATE_TIMEOUT).build())
                 .build());
     }
