@@ -36,5 +36,7 @@ public final class StudioPlatform {
         ctx.export("kubeconfig", cluster.kubeconfig().asSecret());
         ctx.export("appNamespace", Output.of(settings.app().namespace()));
         ctx.export("appUrl", backend.url());
+        // Where the public hosts' DNS records point (a CNAME to the NLB on EKS, an A record on GKE).
+        ctx.export("edgeAddress", platform.services().edge().address());
     }
 }

@@ -1,23 +1,21 @@
 package com.agenticstudio.platform.addons;
 
-import com.pulumi.resources.ComponentResource;
 import java.util.List;
-import java.util.function.Function;
 
 /**
- * One platform add-on, after CDK EKS Blueprints' ClusterAddOn: a name, the add-ons it needs first,
- * and one deploy step that declares its component. Add-ons that do not name each other install in
- * parallel.
- *
- * @param requires names of add-ons whose components this one waits for
+ * One platform add-on, after CDK EKS Blueprints' ClusterAddOn: an id, the add-ons it needs, and one
+ * deploy step. Add-ons that do not name each other install in parallel; one that requires another
+ * gets its typed result from {@link AddonContext#require} and waits only for the resources it
+ * names from that result, never for the whole add-on.
  */
-public record Addon(String name, List<String> requires, Function<AddonContext, ComponentResource> deploy) {
+public interface Addon<T> {
 
-    public static Addon of(String name, Function<AddonContext, ComponentResource> deploy) {
-        return new Addon(name, List.of(), deploy);
+    AddonId<T> id();
+
+    /** The add-ons whose results this one reads; the architecture rules allow exactly these edges. */
+    default List<AddonId<?>> requires() {
+        return List.of();
     }
 
-    public Addon after(String... names) {
-        return new Addon(name, List.of(names), deploy);
-    }
+    T deploy(AddonContext context);
 }

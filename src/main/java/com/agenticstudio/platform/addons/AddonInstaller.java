@@ -1,8 +1,9 @@
 package com.agenticstudio.platform.addons;
 
 import com.agenticstudio.platform.cluster.ClusterInfo;
-import com.pulumi.resources.ComponentResource;
+import com.pulumi.resources.Resource;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,26 +16,45 @@ public final class AddonInstaller {
     private AddonInstaller() {
     }
 
-    /** @return each add-on's component by name, in deploy order */
-    public static Map<String, ComponentResource> install(List<Addon> addons, ClusterInfo cluster, ComponentResource parent) {
-        var pending = new ArrayList<>(addons);
-        var names = addons.stream().map(Addon::name).toList();
+    /** Each add-on's result by id, in deploy order. */
+    public record Installed(Map<AddonId<?>, Object> results) {
+        public <T> T get(AddonId<T> id) {
+            var result = results.get(id);
+            if (result == null) {
+                throw new IllegalArgumentException("add-on " + id + " is not installed on this cluster");
+            }
+            return id.result().cast(result);
+        }
+
+        public <T> java.util.Optional<T> find(AddonId<T> id) {
+            return java.util.Optional.ofNullable(results.get(id)).map(id.result()::cast);
+        }
+    }
+
+    public static Installed install(List<? extends Addon<?>> addons, ClusterInfo cluster, Resource parent) {
+        var ids = new HashSet<AddonId<?>>();
+        for (var addon : addons) {
+            if (!ids.add(addon.id())) {
+                throw new IllegalArgumentException("add-on " + addon.id() + " is listed twice");
+            }
+        }
         for (var addon : addons) {
             for (var required : addon.requires()) {
-                if (!names.contains(required)) {
-                    throw new IllegalArgumentException("add-on " + addon.name() + " requires " + required + ", which is not installed");
+                if (!ids.contains(required)) {
+                    throw new IllegalArgumentException("add-on " + addon.id() + " requires " + required + ", which is not installed");
                 }
             }
         }
-        var installed = new LinkedHashMap<String, ComponentResource>();
+        var pending = new ArrayList<Addon<?>>(addons);
+        var results = new LinkedHashMap<AddonId<?>, Object>();
         while (!pending.isEmpty()) {
-            var ready = pending.stream().filter(a -> installed.keySet().containsAll(a.requires())).findFirst()
+            var ready = pending.stream().filter(a -> results.keySet().containsAll(a.requires())).findFirst()
                     .orElseThrow(() -> new IllegalArgumentException("add-on requirements form a cycle among "
-                            + pending.stream().map(Addon::name).toList()));
-            var required = ready.requires().stream().map(installed::get).toList();
-            installed.put(ready.name(), ready.deploy().apply(new AddonContext(cluster, parent, required)));
+                            + pending.stream().map(a -> a.id().name()).toList()));
+            var context = new AddonContext(cluster, parent, ready.id(), ready.requires(), results);
+            results.put(ready.id(), ready.deploy(context));
             pending.remove(ready);
         }
-        return installed;
+        return new Installed(java.util.Collections.unmodifiableMap(results));
     }
 }

@@ -2,60 +2,93 @@ package com.agenticstudio.platform.bindings;
 
 import com.pulumi.core.Output;
 import com.pulumi.core.annotations.Export;
-import com.pulumi.kubernetes.Utilities;
+import com.pulumi.core.annotations.Import;
+import com.pulumi.kubernetes.meta.v1.inputs.ObjectMetaArgs;
 import com.pulumi.kubernetes.meta.v1.outputs.ObjectMeta;
 import com.pulumi.resources.CustomResourceOptions;
-import javax.annotation.Nullable;
+import com.pulumi.resources.ResourceArgs;
+import java.util.Map;
 
 /**
- * What every typed binding of a Kubernetes custom resource (a CRD kind the Kubernetes SDK has no
- * class for) shares with the SDK's own kinds: the apiVersion, kind and metadata outputs, and the
- * kubernetes plugin version pinned the way each generated resource pins it, so the engine serves
- * these objects with the same provider as the SDK's. Subclasses keep the generated shape: their own
- * {@code @ResourceType}, public constructors that fix apiVersion and kind, and a static {@code get}.
- * Pulumi reads {@code @Export} fields of superclasses too, so these outputs are filled as usual.
+ * Any custom resource, namespaced or cluster-scoped, served by the kubernetes provider under
+ * {@code kubernetes:<group>/<version>:<Kind>}. What is typed about it lives in its
+ * {@link CustomResourceSpec} record; this class only carries apiVersion, kind, metadata and spec to
+ * the engine and hands back what the cluster reports (spec and status).
  */
-public abstract class KubernetesCustomResource extends com.pulumi.resources.CustomResource {
-    /** The group/version the subclass fixes, e.g. {@code cert-manager.io/v1}. */
+public final class KubernetesCustomResource extends com.pulumi.resources.CustomResource {
     @Export(name = "apiVersion", refs = {String.class}, tree = "[0]")
     private Output<String> apiVersion;
 
-    public Output<String> apiVersion() {
-        return this.apiVersion;
-    }
-
-    /** The kind the subclass fixes, e.g. {@code Certificate}. */
     @Export(name = "kind", refs = {String.class}, tree = "[0]")
     private Output<String> kind;
 
-    public Output<String> kind() {
-        return this.kind;
-    }
-
-    /** Standard object metadata. */
     @Export(name = "metadata", refs = {ObjectMeta.class}, tree = "[0]")
     private Output<ObjectMeta> metadata;
 
-    public Output<ObjectMeta> metadata() {
-        return this.metadata;
-    }
+    @Export(name = "spec", refs = {Map.class, String.class, Object.class}, tree = "[0,1,2]")
+    private Output<Map<String, Object>> spec;
+
+    @Export(name = "status", refs = {Map.class, String.class, Object.class}, tree = "[0,1,2]")
+    private Output<Map<String, Object>> status;
 
     /**
-     * @param type    the resource's type token, {@code kubernetes:<group>/<version>:<Kind>}
-     * @param name    the _unique_ name of the resulting resource
-     * @param args    the inputs with apiVersion and kind already fixed; null when reading an existing object
-     * @param options a bag of options that control this resource's behavior
-     * @param id      the provider id of an existing object to read, or {@code Codegen.empty()} to create one
+     * @param metadata needs a name, and a namespace exactly when the kind is namespaced
+     * @param options  must name the cluster's provider; the CRD's release belongs in dependsOn
      */
-    protected KubernetesCustomResource(String type, String name, @Nullable KubernetesCustomResourceArgs args,
-                                       @Nullable CustomResourceOptions options, @Nullable Output<String> id) {
-        super(type, name, args, makeResourceOptions(options, id));
+    public KubernetesCustomResource(String name, ObjectMetaArgs metadata, CustomResourceSpec spec, CustomResourceOptions options) {
+        super(spec.crdKind().typeToken(), name, new Args(spec.crdKind(), metadata, spec), options);
     }
 
-    private static CustomResourceOptions makeResourceOptions(@Nullable CustomResourceOptions options, @Nullable Output<String> id) {
-        var defaultOptions = CustomResourceOptions.builder()
-                .version(Utilities.getVersion())
-                .build();
-        return CustomResourceOptions.merge(defaultOptions, options, id);
+    public Output<String> apiVersion() {
+        return apiVersion;
+    }
+
+    public Output<String> kind() {
+        return kind;
+    }
+
+    public Output<ObjectMeta> metadata() {
+        return metadata;
+    }
+
+    public Output<Map<String, Object>> spec() {
+        return spec;
+    }
+
+    public Output<Map<String, Object>> status() {
+        return status;
+    }
+
+    /** The inputs as the API server expects the object. */
+    static final class Args extends ResourceArgs {
+        @Import(name = "apiVersion", required = true)
+        private final Output<String> apiVersion;
+
+        @Import(name = "kind", required = true)
+        private final Output<String> kind;
+
+        @Import(name = "metadata", required = true)
+        private final Output<ObjectMetaArgs> metadata;
+
+        @Import(name = "spec", required = true)
+        private final Output<Map<String, Object>> spec;
+
+        Args(CrdKind crdKind, ObjectMetaArgs metadata, CustomResourceSpec spec) {
+            checkScope(crdKind, metadata);
+            this.apiVersion = Output.of(crdKind.apiVersion());
+            this.kind = Output.of(crdKind.kind());
+            this.metadata = Output.of(metadata);
+            this.spec = Output.of(spec.toWire());
+        }
+
+        private static void checkScope(CrdKind crdKind, ObjectMetaArgs metadata) {
+            if (metadata.name().isEmpty()) {
+                throw new IllegalArgumentException("a " + crdKind.kind() + " needs metadata.name");
+            }
+            if (crdKind.namespaced() == metadata.namespace().isEmpty()) {
+                throw new IllegalArgumentException("a " + crdKind.kind() + " is " + (crdKind.namespaced()
+                        ? "namespaced and needs metadata.namespace" : "cluster-scoped and takes no metadata.namespace"));
+            }
+        }
     }
 }

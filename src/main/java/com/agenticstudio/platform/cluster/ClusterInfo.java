@@ -3,7 +3,6 @@ package com.agenticstudio.platform.cluster;
 import com.agenticstudio.platform.settings.Cloud;
 import com.pulumi.core.Output;
 import com.pulumi.kubernetes.Provider;
-import com.pulumi.resources.Resource;
 import java.util.List;
 import java.util.Optional;
 
@@ -12,11 +11,11 @@ import java.util.Optional;
  * {@link #kubernetes()}; the provider itself waits until the cluster can run pods, so nothing above
  * has to depend on node groups by hand.
  *
- * @param zones    zones the nodes span; empty for a single-host kind cluster
- * @param location where the cluster lives, for add-ons that talk to the cloud (secret stores, load balancers)
- * @param identity how a Kubernetes service account gets a cloud identity
- * @param preloadedAppImage present when the app image was side-loaded into the nodes (kind load):
- *                          pods must then never pull it, and wait for the loader
+ * @param zones       zones the nodes span; empty for a single-host kind cluster
+ * @param location    where the cluster lives, for add-ons that talk to the cloud (secret stores, load balancers)
+ * @param identity    how a Kubernetes service account gets a cloud identity with the permissions it declares
+ * @param network     the addresses NetworkPolicies need (API server, webhook callers, cloud APIs)
+ * @param imageLoader present where a locally built image can be side-loaded into the nodes (kind)
  */
 public record ClusterInfo(
         String name,
@@ -26,7 +25,12 @@ public record ClusterInfo(
         Provider kubernetes,
         Output<String> kubeconfig,
         WorkloadIdentity identity,
-        Optional<Resource> preloadedAppImage) {
+        ClusterNetwork network,
+        Optional<ImageLoader> imageLoader) {
+
+    public ClusterInfo {
+        zones = List.copyOf(zones);
+    }
 
     public Cloud cloud() {
         return location.cloud();

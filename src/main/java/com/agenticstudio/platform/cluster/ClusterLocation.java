@@ -6,17 +6,36 @@ import com.agenticstudio.platform.settings.Cloud;
 public sealed interface ClusterLocation {
     Cloud cloud();
 
-    record Kind() implements ClusterLocation {
+    /**
+     * A kind cluster on the developer's machine.
+     *
+     * @param httpNodePort  the node port that kind publishes as the host's HTTP port
+     * @param httpsNodePort the node port that kind publishes as the host's HTTPS port
+     */
+    record Kind(int httpNodePort, int httpsNodePort) implements ClusterLocation {
         @Override
         public Cloud cloud() {
             return Cloud.KIND;
         }
     }
 
-    record Aws(String region, String accountId) implements ClusterLocation {
+    /** @param vpcId the cluster's VPC, for controllers that cannot ask the instance metadata (IMDSv2 hop limit 1) */
+    record Aws(String region, String accountId, com.pulumi.core.Output<String> vpcId) implements ClusterLocation {
         @Override
         public Cloud cloud() {
             return Cloud.AWS;
+        }
+
+        /** The ARN partition of the region (GovCloud and China have their own). */
+        public String partition() {
+            return partitionOf(region);
+        }
+
+        public static String partitionOf(String region) {
+            if (region.startsWith("us-gov-")) {
+                return "aws-us-gov";
+            }
+            return region.startsWith("cn-") ? "aws-cn" : "aws";
         }
     }
 

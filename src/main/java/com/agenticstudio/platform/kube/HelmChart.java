@@ -6,33 +6,79 @@ import com.pulumi.kubernetes.helm.v3.Release;
 import com.pulumi.kubernetes.helm.v3.ReleaseArgs;
 import com.pulumi.kubernetes.helm.v3.inputs.RepositoryOptsArgs;
 import com.pulumi.resources.Resource;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 
 /**
- * A Helm chart pinned by name, repository and version. Values come from a typed values record of
- * each add-on; Helm ignores misspelt keys silently, so each record cites the values.yaml it was
- * checked against.
+ * A Helm chart pinned by name, repository and version, with what was read at that tag: the values
+ * keys the platform may set, and where each of the chart's containers takes its resources. Helm
+ * ignores a misspelt key silently, so a release refuses any key outside {@code checkedKeys}: adding
+ * one means reading the chart's values.yaml at the tag again.
+ *
+ * @param checkedAt  where the keys were read, e.g. {@code cert-manager/cert-manager@v1.21.1 deploy/charts/cert-manager/values.yaml}
+ * @param checkedKeys dotted key paths; a listed path covers everything below it (free-form maps such as nodeSelector)
+ * @param containers each container the chart runs, by a short name, to the values path of its resources block
  */
-public record HelmChart(String chart, String repository, String version) {
+public record HelmChart(String chart, String repository, String version, String checkedAt, Set<String> checkedKeys,
+                        Map<String, String> containers) {
 
-    /** A release and the namespace it runs in. */
-    public record Installed(Output<String> namespace, Release release) {
+    public HelmChart {
+        Objects.requireNonNull(checkedAt, "checkedAt");
+        checkedKeys = Set.copyOf(checkedKeys);
+        containers = Map.copyOf(containers);
+        for (var path : containers.values()) {
+            if (!covered(path + ".requests", checkedKeys) || !covered(path + ".limits", checkedKeys)) {
+                throw new IllegalArgumentException(chart + ": container resources at " + path + " are not among the checked keys");
+            }
+        }
+    }
+
+    /** The values paths Helm would ignore because nobody checked them against the chart. */
+    public List<String> uncheckedKeys(Map<String, Object> values) {
+        var unchecked = new ArrayList<String>();
+        collect("", values, unchecked);
+        return unchecked;
+    }
+
+    private void collect(String prefix, Map<?, ?> values, List<String> unchecked) {
+        values.forEach((key, value) -> {
+            var path = prefix + key;
+            if (covered(path, checkedKeys)) {
+                return;
+            }
+            if (value instanceof Map<?, ?> nested && !nested.isEmpty()) {
+                collect(path + ".", nested, unchecked);
+            } else {
+                unchecked.add(path);
+            }
+        });
+    }
+
+    private static boolean covered(String path, Set<String> keys) {
+        for (var candidate = path; ; candidate = candidate.substring(0, candidate.lastIndexOf('.'))) {
+            if (keys.contains(candidate)) {
+                return true;
+            }
+            if (!candidate.contains(".")) {
+                return false;
+            }
+        }
     }
 
     /**
-     * Installs the chart into a namespace of its own, labelled for the Pod Security level its pods
-     * pass; the release waits for the namespace through its input, and for nothing else.
+     * The release in {@code namespace}, with the cluster's provider; it waits for what is given and,
+     * through its namespace input, for the namespace. Atomic: a failed install or upgrade rolls back.
      */
-    public Installed installInOwnNamespace(String name, String namespace, PodSecurity podSecurity, Map<String, Object> values,
-                                           ClusterInfo cluster, Resource parent) {
-        var created = Namespaces.create(namespace, podSecurity, cluster, parent);
-        var namespaceName = created.metadata().applyValue(meta -> meta.name().orElseThrow());
-        return new Installed(namespaceName, install(name, namespaceName, values, cluster, parent));
-    }
-
-    /** Installs the chart into an existing namespace; the release waits until its workloads are ready. */
-    public Release install(String name, Output<String> namespace, Map<String, Object> values, ClusterInfo cluster,
-                           Resource parent, Resource... dependsOn) {
+    public Release release(String name, Output<String> namespace, Map<String, Object> values, ClusterInfo cluster,
+                           Resource parent, List<? extends Resource> dependsOn) {
+        var unchecked = uncheckedKeys(values);
+        if (!unchecked.isEmpty()) {
+            throw new IllegalStateException(chart + " " + version + ": values keys " + unchecked
+                    + " were not checked against " + checkedAt + "; Helm would ignore a misspelt one silently");
+        }
         return new Release(name, ReleaseArgs.builder()
                 .name(name)
                 .chart(chart)
@@ -43,6 +89,6 @@ public record HelmChart(String chart, String repository, String version) {
                 .atomic(true)
                 .cleanupOnFail(true)
                 .timeout(600)
-                .build(), KubeOptions.of(cluster, parent, dependsOn));
+                .build(), KubeOptions.of(cluster, parent, dependsOn.toArray(Resource[]::new)));
     }
 }

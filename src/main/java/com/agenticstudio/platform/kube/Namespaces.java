@@ -14,7 +14,14 @@ public final class Namespaces {
     }
 
     public static Namespace create(String name, PodSecurity level, ClusterInfo cluster, Resource parent) {
-        var labels = new HashMap<String, String>(level.labels(cluster.kubernetesVersion()));
+        return create(name, level, Map.of(), cluster, parent);
+    }
+
+    /** @param extraLabels labels other layers select the namespace by (the edge's route admission) */
+    public static Namespace create(String name, PodSecurity level, Map<String, String> extraLabels, ClusterInfo cluster,
+                                   Resource parent) {
+        var labels = new HashMap<String, String>(extraLabels);
+        labels.putAll(level.labels(cluster.kubernetesVersion()));
         labels.put("app.kubernetes.io/managed-by", "pulumi");
         labels.put("studio.platform/component", name);
         return new Namespace(name, NamespaceArgs.builder()

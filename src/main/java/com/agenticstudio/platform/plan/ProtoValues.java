@@ -9,7 +9,7 @@ import java.util.TreeMap;
 
 /** Turns the engine's wire values into plain JSON-like Java values, masking every secret. */
 final class ProtoValues {
-    static final String SECRET = "[secret]";
+    static final String SECRET = com.agenticstudio.platform.settings.SettingsSource.MASKED;
     static final String UNKNOWN = "[unknown]";
 
     // Pulumi's wire signatures (com.pulumi.core.internal.Constants).

@@ -37,6 +37,13 @@ public record StackConfig(String stack, Map<String, String> values, Set<String> 
     private static final Gson GSON = new Gson();
 
     public static StackConfig load(Path projectDir, String stack, Map<String, String> overrides) {
+        return load(projectDir, stack, overrides, Map.of());
+    }
+
+    /**
+     * @param secretOverrides overrides that stay secret, as {@code pulumi config set --secret} would store them
+     */
+    public static StackConfig load(Path projectDir, String stack, Map<String, String> overrides, Map<String, String> secretOverrides) {
         var problems = new ArrayList<String>();
         var values = new TreeMap<String, String>();
         var secrets = new LinkedHashSet<String>();
@@ -75,6 +82,12 @@ public record StackConfig(String stack, Map<String, String> values, Set<String> 
             var qualified = qualify(key);
             values.put(qualified, value);
             secrets.remove(qualified);
+            checkDeclared(qualified, value, declared, problems);
+        });
+        secretOverrides.forEach((key, value) -> {
+            var qualified = qualify(key);
+            values.put(qualified, value);
+            secrets.add(qualified);
             checkDeclared(qualified, value, declared, problems);
         });
         return new StackConfig(stack, Map.copyOf(values), Set.copyOf(secrets), Set.copyOf(declared), List.copyOf(problems));

@@ -13,8 +13,12 @@ public record AppSettings(
         Database database,
         Egress egress) {
 
-    /** A container image; a digest, when given, wins over the tag. */
-    public record Image(String repository, String tag, Optional<String> digest) {
+    /**
+     * A container image; a digest, when given, wins over the tag.
+     *
+     * @param sideLoad copy the locally built image into the kind nodes instead of pulling it
+     */
+    public record Image(String repository, String tag, Optional<String> digest, boolean sideLoad) {
         public String reference() {
             return digest.map(d -> repository + "@" + d).orElse(repository + ":" + tag);
         }

@@ -7,6 +7,11 @@ import java.util.regex.Pattern;
 public record Cidr(long network, int prefix) {
     private static final Pattern FORM = Pattern.compile("(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})/(\\d{1,2})");
 
+    /** A block known to be valid, e.g. a constant; throws otherwise. */
+    public static Cidr of(String text) {
+        return parse(text).orElseThrow(() -> new IllegalArgumentException("not a CIDR block: " + text));
+    }
+
     public static Optional<Cidr> parse(String text) {
         var m = FORM.matcher(text.trim());
         if (!m.matches()) {

@@ -27,8 +27,7 @@ public record ClusterSettings(
             int workers,
             int httpPort,
             int httpsPort,
-            List<ExtraMount> extraMounts,
-            boolean loadAppImage) implements Placement {
+            List<ExtraMount> extraMounts) implements Placement {
         @Override
         public Cloud cloud() {
             return Cloud.KIND;

@@ -1,9 +1,11 @@
 package com.agenticstudio.platform.settings;
 
 /**
- * How traffic reaches the app: the ingress controller's size and the public host with its TLS.
+ * How traffic reaches the app: the edge's data-plane size and the public host with its TLS.
+ *
+ * @param replicas Envoy data-plane pods
  */
-public record EdgeSettings(int ingressReplicas, String host, Tls tls) {
+public record EdgeSettings(int replicas, String host, Tls tls) {
 
     /** Which cert-manager ClusterIssuer signs the app's certificate. */
     public enum Issuer {

@@ -42,8 +42,8 @@ public final class SettingsLoader {
         var environment = in.oneOf("environment", Environment.class, Environment::id);
         var env = environment == null ? Environment.PROD : environment; // judge the rest by the strictest rules
         var cluster = cluster(in, env);
-        var edge = edge(in, env, cluster.placement().cloud());
-        var app = app(in, env, cluster.name());
+        var edge = edge(in, env, cluster.placement().cloud(), cluster.placement().zones().size());
+        var app = app(in, env, cluster.name(), cluster.placement().cloud());
         // system: groups are Kubernetes' own; binding roles to them would hand out access by accident.
         var access = new AccessSettings(
                 in.matching("deployerGroup", "(?!system:).+", "must name the group CI deploys as, outside system:"),
@@ -60,7 +60,10 @@ public final class SettingsLoader {
         }
         var name = in.matching("clusterName", "[a-z]([-a-z0-9]{0,30}[a-z0-9])?",
                 "must be a lower-case DNS label of at most 32 characters");
-        var version = in.matching("kubernetesVersion", "1\\.\\d{2}", "must be a Kubernetes minor such as 1.27");
+        var version = in.string("kubernetesVersion");
+        if (!KubernetesVersions.supported(version)) {
+            in.problem("kubernetesVersion", version, KubernetesVersions.allowed());
+        }
 
         var placement = switch (cloud == null ? Cloud.AWS : cloud) {
             case KIND -> kind(in, version);
@@ -68,14 +71,12 @@ public final class SettingsLoader {
             case GCP -> gcp(in, env);
         };
 
-        int min = in.integer("nodesMinPerZone", 1, 100);
-        int max = in.integer("nodesMaxPerZone", 1, 100);
-        if (max < min) {
-            in.problem("nodesMaxPerZone", max, "must be at least studio-platform:nodesMinPerZone (" + min + ")");
-        }
+        var min = in.integer("nodesMinPerZone", 1, 100);
+        var max = in.integer("nodesMaxPerZone", 1, 100);
+        atLeast(in, "nodesMaxPerZone", max, "nodesMinPerZone", min);
         boolean spot = in.bool("spotEnabled");
-        int spotMax = in.integer("spotMaxPerZone", 1, 100);
-        var nodes = new ClusterSettings.NodePools(min, max, spot, spotMax);
+        var spotMax = in.integer("spotMaxPerZone", 1, 100);
+        var nodes = new ClusterSettings.NodePools(n(min), n(max), spot, n(spotMax));
 
         var nodeCidr = in.cidr("nodeCidr");
         if (nodeCidr.prefix() < 16 || nodeCidr.prefix() > 20) {
@@ -97,15 +98,15 @@ public final class SettingsLoader {
 
     private static ClusterSettings.Kind kind(SettingsReader in, String version) {
         var image = in.matching("kindNodeImage", KIND_IMAGE,
-                "must be a kindest/node image pinned by version and digest, e.g. kindest/node:v1.27.3@sha256:<64 hex>");
+                "must be a kindest/node image pinned by version and digest, e.g. kindest/node:v1.35.8@sha256:<64 hex>");
         var minor = image.replaceFirst(KIND_IMAGE, "$1");
         if (image.matches(KIND_IMAGE) && !minor.equals(version)) {
             in.problem("kindNodeImage", image, "must run studio-platform:kubernetesVersion (" + version + ")");
         }
-        int workers = in.integer("kindWorkers", 0, 10);
-        int http = in.integer("kindHttpPort", 1, 65535);
-        int https = in.integer("kindHttpsPort", 1, 65535);
-        if (http == https) {
+        var workers = in.integer("kindWorkers", 0, 10);
+        var http = in.integer("kindHttpPort", 1, 65535);
+        var https = in.integer("kindHttpsPort", 1, 65535);
+        if (http != null && http.equals(https)) {
             in.problem("kindHttpsPort", https, "must differ from studio-platform:kindHttpPort");
         }
         var mounts = new ArrayList<ExtraMount>();
@@ -119,7 +120,7 @@ public final class SettingsLoader {
                 in.problem("kindExtraMounts", raw, "each entry must be /host/path:/node/path or /host/path:/node/path:ro");
             }
         }
-        return new ClusterSettings.Kind(image, workers, http, https, List.copyOf(mounts), in.bool("kindLoadImage"));
+        return new ClusterSettings.Kind(image, n(workers), n(http), n(https), List.copyOf(mounts));
     }
 
     private static ClusterSettings.Aws aws(SettingsReader in, Environment env) {
@@ -161,13 +162,13 @@ public final class SettingsLoader {
         return zones;
     }
 
-    private static EdgeSettings edge(SettingsReader in, Environment env, Cloud cloud) {
-        int replicas = in.integer("ingressReplicas", 1, 20);
-        if (env.isShared() && replicas < 2) {
-            in.problem("ingressReplicas", replicas, env.id() + " needs at least 2 ingress controllers");
-        }
-        if (cloud == Cloud.KIND && replicas > 1) {
-            in.problem("ingressReplicas", replicas, "kind maps the host ports to one node, so it runs 1 ingress controller");
+    private static EdgeSettings edge(SettingsReader in, Environment env, Cloud cloud, int zones) {
+        var replicas = in.integer("edgeReplicas", 1, 20);
+        // Shared environments keep serving through a drain; prod through the loss of a zone too.
+        int needed = env == Environment.PROD ? Math.max(2, zones) : env.isShared() ? 2 : 1;
+        if (replicas != null && replicas < needed) {
+            in.problem("edgeReplicas", replicas, env.id() + " needs at least " + needed + " Envoy proxies"
+                    + (env == Environment.PROD ? " (one per zone)" : ""));
         }
         boolean tls = in.bool("tlsEnabled");
         var host = in.string("appHost");
@@ -187,10 +188,10 @@ public final class SettingsLoader {
         if (cloud != Cloud.KIND && !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
             in.problem("acmeEmail", email, "the Let's Encrypt issuers need a contact e-mail address");
         }
-        return new EdgeSettings(replicas, host, new EdgeSettings.Tls(tls, issuer, secretName, email));
+        return new EdgeSettings(n(replicas), host, new EdgeSettings.Tls(tls, issuer, secretName, email));
     }
 
-    private static AppSettings app(SettingsReader in, Environment env, String clusterName) {
+    private static AppSettings app(SettingsReader in, Environment env, String clusterName, Cloud cloud) {
         var namespace = in.matching("appNamespace", DNS_LABEL, "must be a DNS label");
         var repository = in.matching("appImageRepository", "[a-z0-9]+([._/:-][a-z0-9]+)*", "must be an image repository such as ghcr.io/org/app");
         var tag = in.matching("appImageTag", "[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}", "must be an image tag");
@@ -200,18 +201,20 @@ public final class SettingsLoader {
         if (env.isShared() && tag.equals("latest") && digest.isEmpty()) {
             in.problem("appImageTag", tag, env.id() + " must pin a release tag or set studio-platform:appImageDigest");
         }
-        var image = new AppSettings.Image(repository, tag, digest);
-
-        int replicas = in.integer("appReplicas", 1, 100);
-        boolean autoscale = in.bool("hpaEnabled");
-        int min = in.integer("hpaMinReplicas", 1, 100);
-        int max = in.integer("hpaMaxReplicas", 1, 100);
-        if (max < min) {
-            in.problem("hpaMaxReplicas", max, "must be at least studio-platform:hpaMinReplicas (" + min + ")");
+        boolean sideLoad = in.bool("kindLoadImage");
+        if (sideLoad && cloud != Cloud.KIND) {
+            in.problem("kindLoadImage", true, "only a kind cluster takes a locally built image; " + cloud.id() + " pulls it");
         }
-        var scaling = new AppSettings.Scaling(replicas, autoscale, min, max,
-                in.integer("hpaCpuUtilization", 1, 100), in.integer("hpaMemoryUtilization", 1, 100),
-                in.integer("hpaScaleDownStabilizationSeconds", 0, 3600));
+        var image = new AppSettings.Image(repository, tag, digest, sideLoad);
+
+        var replicas = in.integer("appReplicas", 1, 100);
+        boolean autoscale = in.bool("hpaEnabled");
+        var min = in.integer("hpaMinReplicas", 1, 100);
+        var max = in.integer("hpaMaxReplicas", 1, 100);
+        atLeast(in, "hpaMaxReplicas", max, "hpaMinReplicas", min);
+        var scaling = new AppSettings.Scaling(n(replicas), autoscale, n(min), n(max),
+                n(in.integer("hpaCpuUtilization", 1, 100)), n(in.integer("hpaMemoryUtilization", 1, 100)),
+                n(in.integer("hpaScaleDownStabilizationSeconds", 0, 3600)));
 
         var compute = new AppSettings.Compute(
                 quantity(in, "appCpuRequest", Quantity::cpu, "a CPU quantity such as 250m"),
@@ -226,10 +229,11 @@ public final class SettingsLoader {
         var url = in.secret("databaseUrl");
         var remoteKey = in.string("databaseSecretKey");
         if (!env.isShared() && url.isEmpty()) {
-            in.problem("databaseUrl", "", "dev needs it: pulumi config set --secret databaseUrl <url>");
+            in.problem("databaseUrl", "", "dev needs the URL of its database: pulumi config set --secret databaseUrl 'postgresql://...' -s "
+                    + "dev (the offline plan takes --set studio-platform:databaseUrl=...)");
         }
         if (env.isShared() && url.isPresent()) {
-            in.problem("databaseUrl", "[secret]", env.id() + " reads the URL from the cloud secret manager; remove it from the stack");
+ in.problem("databaseUrl", SettingsSource.MASKED, env.id() + " reads the URL from the cloud secret manager; remove it from the stack");
         }
         // Letters, digits, - and _ are the names both AWS Secrets Manager and GCP Secret Manager accept.
         var prefix = clusterName + "-";
@@ -239,12 +243,23 @@ public final class SettingsLoader {
         }
         var store = in.matching("secretStoreName", DNS_LABEL, "must be a DNS label");
         var database = new AppSettings.Database(url, remoteKey, prefix, store, in.cidr("databaseCidr"),
-                in.integer("databasePort", 1, 65535));
+                n(in.integer("databasePort", 1, 65535)));
 
         var egress = new AppSettings.Egress(in.bool("allowExternalHttps"),
-                in.matching("tracingNamespace", DNS_LABEL, "must be a DNS label"), in.integer("tracingPort", 1, 65535),
-                in.matching("monitoringNamespace", DNS_LABEL, "must be a DNS label"), in.integer("metricsPort", 1, 65535));
+                in.matching("tracingNamespace", DNS_LABEL, "must be a DNS label"), n(in.integer("tracingPort", 1, 65535)),
+                in.matching("monitoringNamespace", DNS_LABEL, "must be a DNS label"), n(in.integer("metricsPort", 1, 65535)));
         return new AppSettings(namespace, image, scaling, compute, serviceType, database, egress);
+    }
+
+    /** A stand-in for a value already reported; the settings are not built when there are problems. */
+    private static int n(Integer value) {
+        return value == null ? 0 : value;
+    }
+
+    private static void atLeast(SettingsReader in, String key, Integer value, String otherKey, Integer other) {
+        if (value != null && other != null && value < other) {
+            in.problem(key, value, "must be at least studio-platform:" + otherKey + " (" + other + ")");
+        }
     }
 
     private static String quantity(SettingsReader in, String key, Function<String, Optional<BigDecimal>> parse, String allowed) {

@@ -52,14 +52,6 @@ final class SettingsReader {
         return value.isEmpty() ? Optional.empty() : Optional.of(value);
     }
 
-    String required(String key, String why) {
-        var value = string(key);
-        if (value.isEmpty()) {
-            problem(key, value, why);
-        }
-        return value;
-    }
-
     String matching(String key, String regex, String allowed) {
         var value = string(key);
         if (!value.matches(regex)) {
@@ -68,18 +60,22 @@ final class SettingsReader {
         return value;
     }
 
-    int integer(String key, int min, int max) {
+    /**
+     * The value, or null after reporting it: rules that compare it with other settings skip a null,
+     * so one bad value gives one problem, not a second one from a stand-in.
+     */
+    Integer integer(String key, int min, int max) {
         var raw = string(key);
         try {
             int value = Integer.parseInt(raw);
             if (value < min || value > max) {
                 problem(key, value, "must be between " + min + " and " + max);
-                return Math.max(min, Math.min(max, value));
+                return null;
             }
             return value;
         } catch (NumberFormatException e) {
             problem(key, raw, "must be a whole number between " + min + " and " + max);
-            return min;
+            return null;
         }
     }
 

@@ -12,6 +12,9 @@ public interface SettingsSource {
     /** The namespace every key lives in. */
     String NAMESPACE = "studio-platform";
 
+    /** How a secret value is shown wherever it would otherwise appear: problems, the plan's files. */
+    String MASKED = "[secret]";
+
     Optional<String> get(String key);
 
     /** A non-empty value as a secret output; empty when unset or blank. */

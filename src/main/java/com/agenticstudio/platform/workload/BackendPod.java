@@ -39,7 +39,7 @@ final class BackendPod {
 
     /** Any non-root id; the image must not rely on a named user (restricted forbids root anyway). */
     static final int RUN_AS = 10001;
-    /** Long enough for the ingress controller to drop the endpoint before uvicorn stops accepting. */
+    /** Long enough for the edge proxies to drop the endpoint before uvicorn stops accepting. */
     static final int PRE_STOP_SLEEP_SECONDS = 10;
     /** The pre-stop sleep plus time for in-flight requests to finish. */
     static final int TERMINATION_GRACE_SECONDS = PRE_STOP_SLEEP_SECONDS + 30;

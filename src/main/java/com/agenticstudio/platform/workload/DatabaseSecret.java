@@ -1,15 +1,8 @@
 package com.agenticstudio.platform.workload;
 
-import com.agenticstudio.platform.bindings.externalsecrets.v1beta1.ExternalSecret;
-import com.agenticstudio.platform.bindings.externalsecrets.v1beta1.ExternalSecretArgs;
-import com.agenticstudio.platform.bindings.externalsecrets.v1beta1.inputs.ExternalSecretSpecArgs;
-import com.agenticstudio.platform.bindings.externalsecrets.v1beta1.inputs.ExternalSecretSpecDataArgs;
-import com.agenticstudio.platform.bindings.externalsecrets.v1beta1.inputs.ExternalSecretSpecDataRemoteRefArgs;
-import com.agenticstudio.platform.bindings.externalsecrets.v1beta1.inputs.ExternalSecretSpecSecretStoreRefArgs;
-import com.agenticstudio.platform.bindings.externalsecrets.v1beta1.inputs.ExternalSecretSpecTargetArgs;
 import com.agenticstudio.platform.cluster.ClusterInfo;
 import com.agenticstudio.platform.kube.KubeOptions;
-import com.agenticstudio.platform.platform.PlatformServices;
+import com.agenticstudio.platform.services.SecretStore;
 import com.pulumi.core.Output;
 import com.pulumi.kubernetes.core.v1.Secret;
 import com.pulumi.kubernetes.core.v1.SecretArgs;
@@ -31,6 +24,8 @@ public final class DatabaseSecret extends ComponentResource {
     public static final String URL_KEY = "url";
     /** How soon a rotated URL reaches the Secret; pods read it at start, so a rotation also needs a restart. */
     static final String REFRESH_INTERVAL = "1h";
+    private static final Map<String, String> LABELS = Map.of(
+            "app.kubernetes.io/managed-by", "pulumi", "app.kubernetes.io/part-of", FastapiBackend.PART_OF);
 
     /** Where the URL comes from. */
     public sealed interface Source {
@@ -46,13 +41,13 @@ public final class DatabaseSecret extends ComponentResource {
     private final Resource secret;
 
     public DatabaseSecret(String name, Source source, String namespace, ClusterInfo cluster,
-                          Optional<PlatformServices.SecretStore> store, Resource namespaceResource,
+                          Optional<SecretStore> store, Resource namespaceResource,
                           ComponentResourceOptions options) {
         super(TYPE, name, options);
         var metadata = ObjectMetaArgs.builder()
                 .name(SECRET_NAME)
                 .namespace(namespace)
-                .labels(Map.of("app.kubernetes.io/managed-by", "pulumi", "app.kubernetes.io/part-of", FastapiBackend.PART_OF))
+                .labels(LABELS)
                 .build();
         if (source instanceof Source.PulumiSecret pulumiSecret) {
             this.secret = new Secret(name + "-secret", SecretArgs.builder()
@@ -62,26 +57,10 @@ public final class DatabaseSecret extends ComponentResource {
                     // The SDK's Secret lists data and stringData as additional secret outputs itself.
                     .build(), KubeOptions.of(cluster, this, namespaceResource));
         } else if (source instanceof Source.SecretManager manager) {
-            var clusterStore = store.orElseThrow(() -> new IllegalStateException(
-                    "the database URL comes from the secret manager, but this cluster has no ClusterSecretStore"));
-            this.secret = new ExternalSecret(name + "-secret", ExternalSecretArgs.builder()
-                    .metadata(metadata)
-                    .spec(ExternalSecretSpecArgs.builder()
-                            .refreshInterval(REFRESH_INTERVAL)
-                            .secretStoreRef(ExternalSecretSpecSecretStoreRefArgs.builder()
-                                    .name(clusterStore.name())
-                                    .kind("ClusterSecretStore")
-                                    .build())
-                            .target(ExternalSecretSpecTargetArgs.builder()
-                                    .name(SECRET_NAME)
-                                    .creationPolicy("Owner")
-                                    .build())
-                            .data(ExternalSecretSpecDataArgs.builder()
-                                    .secretKey(URL_KEY)
-                                    .remoteRef(ExternalSecretSpecDataRemoteRefArgs.builder().key(manager.remoteKey()).build())
-                                    .build())
-                            .build())
-                    .build(), KubeOptions.of(cluster, this, namespaceResource, clusterStore.resource()));
+            var secretStore = store.orElseThrow(() -> new IllegalStateException(
+                    "the database URL comes from the secret manager, but this cluster has no secret store"));
+            this.secret = secretStore.sync(new SecretStore.SecretSync(name + "-secret", namespace, LABELS, SECRET_NAME,
+                    Map.of(URL_KEY, manager.remoteKey()), REFRESH_INTERVAL), this, namespaceResource);
         } else {
             throw new IllegalArgumentException("unknown database URL source " + source);
         }

@@ -1,11 +1,11 @@
 package com.agenticstudio.platform.workload;
 
-import com.agenticstudio.platform.cluster.CloudAccess;
 import com.agenticstudio.platform.cluster.ClusterInfo;
 import com.agenticstudio.platform.kube.KubeOptions;
 import com.agenticstudio.platform.kube.Namespaces;
 import com.agenticstudio.platform.kube.PodSecurity;
-import com.agenticstudio.platform.platform.PlatformServices;
+import com.agenticstudio.platform.services.PlatformServices;
+import com.agenticstudio.platform.services.Route;
 import com.agenticstudio.platform.settings.AppSettings;
 import com.agenticstudio.platform.settings.Cidr;
 import com.agenticstudio.platform.settings.Environment;
@@ -34,16 +34,6 @@ import com.pulumi.kubernetes.core.v1.inputs.ServicePortArgs;
 import com.pulumi.kubernetes.core.v1.inputs.ServiceSpecArgs;
 import com.pulumi.kubernetes.meta.v1.inputs.LabelSelectorArgs;
 import com.pulumi.kubernetes.meta.v1.inputs.ObjectMetaArgs;
-import com.pulumi.kubernetes.networking.v1.Ingress;
-import com.pulumi.kubernetes.networking.v1.IngressArgs;
-import com.pulumi.kubernetes.networking.v1.inputs.HTTPIngressPathArgs;
-import com.pulumi.kubernetes.networking.v1.inputs.HTTPIngressRuleValueArgs;
-import com.pulumi.kubernetes.networking.v1.inputs.IngressBackendArgs;
-import com.pulumi.kubernetes.networking.v1.inputs.IngressRuleArgs;
-import com.pulumi.kubernetes.networking.v1.inputs.IngressServiceBackendArgs;
-import com.pulumi.kubernetes.networking.v1.inputs.IngressSpecArgs;
-import com.pulumi.kubernetes.networking.v1.inputs.IngressTLSArgs;
-import com.pulumi.kubernetes.networking.v1.inputs.ServiceBackendPortArgs;
 import com.pulumi.kubernetes.policy.v1.PodDisruptionBudget;
 import com.pulumi.kubernetes.policy.v1.PodDisruptionBudgetArgs;
 import com.pulumi.kubernetes.policy.v1.inputs.PodDisruptionBudgetSpecArgs;
@@ -52,12 +42,13 @@ import com.pulumi.resources.ComponentResourceOptions;
 import com.pulumi.resources.Resource;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * The agentic-startup-studio API (ADR: fastapi-backend behind nginx with cert-manager TLS, scaled by
- * an HPA), hardened for shared clusters: restricted Pod Security, zero-trust NetworkPolicies, no
+ * The agentic-startup-studio API (ADR: fastapi-backend behind the platform's HTTPS edge with
+ * cert-manager TLS, scaled by an HPA), hardened for shared clusters: restricted Pod Security, zero-trust NetworkPolicies, no
  * secret in Pulumi state outside dev, and rollouts and node drains that never drop below capacity.
  */
 public final class FastapiBackend extends ComponentResource {
@@ -66,7 +57,8 @@ public final class FastapiBackend extends ComponentResource {
     public static final String DEPLOYMENT = "fastapi-backend";
     public static final String SERVICE_ACCOUNT = "fastapi-backend";
     public static final String SERVICE = "fastapi-service";
-    public static final String INGRESS = "api-ingress";
+    /** The routing object the edge declares for the API host. */
+    public static final String ROUTE = "api-route";
     public static final String HPA = "fastapi-hpa";
     public static final String PDB = "fastapi-backend";
     public static final String PART_OF = "agentic-studio";
@@ -76,7 +68,7 @@ public final class FastapiBackend extends ComponentResource {
     static final int REVISION_HISTORY = 5;
 
     /**
-     * @param edge how the Ingress is reached; {@code tlsIssuer} empty when TLS is off
+     * @param edge the public host and whether it is served over HTTPS
      */
     public record Options(
             Environment environment,
@@ -91,10 +83,8 @@ public final class FastapiBackend extends ComponentResource {
             AppSettings.Egress egress,
             Edge edge) {
 
-        /** The public side: host name and, when TLS is on, the issuer and the certificate's Secret. */
-        public record Edge(String host, Optional<Tls> tls) {
-            public record Tls(String clusterIssuer, String secretName) {
-            }
+        /** The public side: the host name (empty: no route) and whether the edge serves it over HTTPS. */
+        public record Edge(String host, boolean https) {
         }
 
         public static Options from(Settings settings) {
@@ -104,10 +94,7 @@ public final class FastapiBackend extends ComponentResource {
             DatabaseSecret.Source url = database.url()
                     .<DatabaseSecret.Source>map(DatabaseSecret.Source.PulumiSecret::new)
                     .orElseGet(() -> new DatabaseSecret.Source.SecretManager(database.remoteKey()));
-            var tls = settings.edge().tls();
-            var edge = new Edge(settings.edge().host(), tls.enabled()
-                    ? Optional.of(new Edge.Tls(tls.issuer().issuerName(), tls.secretName()))
-                    : Optional.empty());
+            var edge = new Edge(settings.edge().host(), settings.edge().tls().enabled());
             return new Options(settings.environment(), app.namespace(), app.image(), app.scaling(), app.compute(),
                     app.serviceType(), url, database.cidr(), database.port(), app.egress(), edge);
         }
@@ -148,7 +135,7 @@ public final class FastapiBackend extends ComponentResource {
     private final Namespace namespace;
     private final Deployment deployment;
     private final Service service;
-    private final Ingress ingress;
+    private final Optional<Resource> route;
     private final Optional<HorizontalPodAutoscaler> autoscaler;
     private final Optional<PodDisruptionBudget> disruptionBudget;
     private final Output<String> url;
@@ -157,14 +144,16 @@ public final class FastapiBackend extends ComponentResource {
                           ComponentResourceOptions resourceOptions) {
         super(TYPE, name, resourceOptions);
         var ns = options.namespace();
-        this.namespace = Namespaces.create(ns, PodSecurity.RESTRICTED, cluster, this);
+        var edge = platform.edge();
+        // The edge admits routes only from namespaces that carry its label.
+        this.namespace = Namespaces.create(ns, PodSecurity.RESTRICTED, edge.routeNamespaceLabels(), cluster, this);
 
         var account = new ServiceAccount(name + "-account", ServiceAccountArgs.builder()
                 .metadata(ObjectMetaArgs.builder()
                         .name(SERVICE_ACCOUNT)
                         .namespace(ns)
                         .labels(options.labels())
-                        .annotations(cluster.identity().bind(name, ns, SERVICE_ACCOUNT, new CloudAccess.None(), this))
+                        .annotations(cluster.identity().bind(name, ns, SERVICE_ACCOUNT, List.of(), this))
                         .build())
                 .automountServiceAccountToken(false)
                 .build(), KubeOptions.of(cluster, this, namespace));
@@ -173,7 +162,7 @@ public final class FastapiBackend extends ComponentResource {
                 platform.secretStore(), namespace, ComponentResourceOptions.builder().parent(this).build());
 
         new AppNetworkPolicies(name + "-network", new AppNetworkPolicies.Options(
-                ns, options.selectorLabels(), HTTP_PORT, options.egress().metricsPort(), platform.ingressNamespace(),
+                ns, options.selectorLabels(), HTTP_PORT, options.egress().metricsPort(), edge.dataPlane(),
                 options.serviceType() == AppSettings.ServiceType.LOAD_BALANCER, options.egress().monitoringNamespace(),
                 options.databaseCidr(), options.databasePort(), options.egress().tracingNamespace(),
                 options.egress().tracingPort(), options.egress().externalHttps()),
@@ -183,10 +172,15 @@ public final class FastapiBackend extends ComponentResource {
         waitFor.add(namespace);
         waitFor.add(account);
         waitFor.add(databaseSecret.resource());
-        cluster.preloadedAppImage().ifPresent(waitFor::add);
+        Optional<Resource> preloaded = options.image().sideLoad()
+                ? Optional.of(cluster.imageLoader()
+                        .orElseThrow(() -> new IllegalArgumentException("this cluster cannot take a locally built image"))
+                        .load(name + "-load-app-image", options.image().reference(), this))
+                : Optional.empty();
+        preloaded.ifPresent(waitFor::add);
         this.deployment = new Deployment(name + "-deployment", DeploymentArgs.builder()
                 .metadata(metadata(DEPLOYMENT, options))
-                .spec(deploymentSpec(options, cluster))
+                .spec(deploymentSpec(options, cluster, preloaded.isPresent()))
                 .build(), KubeOptions.of(cluster, this, waitFor.toArray(Resource[]::new)));
 
         this.service = new Service(name + "-service", ServiceArgs.builder()
@@ -203,8 +197,9 @@ public final class FastapiBackend extends ComponentResource {
                         .build())
                 .build(), KubeOptions.of(cluster, this, namespace));
 
-        this.ingress = new Ingress(name + "-ingress", ingressArgs(options, platform),
-                KubeOptions.of(cluster, this, namespace, platform.ingressController()));
+        var host = options.edge().host();
+        this.route = host.isEmpty() ? Optional.empty() : Optional.of(edge.route(
+                new Route(ROUTE, ns, options.labels(), host, SERVICE, BackendPod.HTTP_PORT_NAME, SERVICE_PORT), this, namespace));
 
         this.autoscaler = options.scaling().autoscale()
                 ? Optional.of(autoscaler(name, options, cluster))
@@ -213,12 +208,11 @@ public final class FastapiBackend extends ComponentResource {
                 ? Optional.of(disruptionBudget(name, options, cluster))
                 : Optional.empty();
 
-        var host = options.edge().host();
-        this.url = Output.of((options.edge().tls().isPresent() ? "https://" : "http://") + host);
+        this.url = Output.of((options.edge().https() ? "https://" : "http://") + host);
         registerOutputs(Map.of("url", url));
     }
 
-    private DeploymentSpecArgs deploymentSpec(Options options, ClusterInfo cluster) {
+    private DeploymentSpecArgs deploymentSpec(Options options, ClusterInfo cluster, boolean preloaded) {
         var spec = DeploymentSpecArgs.builder()
                 .selector(LabelSelectorArgs.builder().matchLabels(options.selectorLabels()).build())
                 // Surge one pod and never go below the desired count: capacity holds during a rollout.
@@ -230,48 +224,13 @@ public final class FastapiBackend extends ComponentResource {
                 .minReadySeconds(5)
                 .progressDeadlineSeconds(600)
                 .template(BackendPod.template(options,
-                        options.imagePullPolicy(cluster.preloadedAppImage().isPresent()), cluster.multiZone()));
+                        options.imagePullPolicy(preloaded), cluster.multiZone()));
         if (!options.scaling().autoscale()) {
             // With the HPA on, spec.replicas is left out: the HPA owns the field, and a value here would
             // reset the live count to it on every `pulumi up` (server-side apply would take it back).
             spec.replicas(options.scaling().replicas());
         }
         return spec.build();
-    }
-
-    private static IngressArgs ingressArgs(Options options, PlatformServices platform) {
-        var edge = options.edge();
-        var annotations = new HashMap<String, String>();
-        var spec = IngressSpecArgs.builder().ingressClassName(platform.ingressClassName());
-        edge.tls().ifPresent(tls -> {
-            annotations.put("cert-manager.io/cluster-issuer", tls.clusterIssuer());
-            spec.tls(IngressTLSArgs.builder().hosts(edge.host()).secretName(tls.secretName()).build());
-        });
-        var rule = IngressRuleArgs.builder().http(HTTPIngressRuleValueArgs.builder()
-                .paths(HTTPIngressPathArgs.builder()
-                        .path("/")
-                        .pathType("Prefix")
-                        .backend(IngressBackendArgs.builder()
-                                .service(IngressServiceBackendArgs.builder()
-                                        .name(SERVICE)
-                                        .port(ServiceBackendPortArgs.builder().name(BackendPod.HTTP_PORT_NAME).build())
-                                        .build())
-                                .build())
-                        .build())
-                .build());
-        if (!edge.host().isEmpty()) {
-            rule.host(edge.host());
-        }
-        spec.rules(rule.build());
-        return IngressArgs.builder()
-                .metadata(ObjectMetaArgs.builder()
-                        .name(INGRESS)
-                        .namespace(options.namespace())
-                        .labels(options.labels())
-                        .annotations(Map.copyOf(annotations))
-                        .build())
-                .spec(spec.build())
-                .build();
     }
 
     private HorizontalPodAutoscaler autoscaler(String name, Options options, ClusterInfo cluster) {
@@ -344,8 +303,9 @@ public final class FastapiBackend extends ComponentResource {
         return service;
     }
 
-    public Ingress ingress() {
-        return ingress;
+    /** The edge's routing object for the API host; empty without a host. */
+    public Optional<Resource> route() {
+        return route;
     }
 
     public Optional<HorizontalPodAutoscaler> autoscaler() {

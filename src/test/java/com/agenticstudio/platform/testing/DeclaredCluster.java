@@ -1,21 +1,22 @@
 package com.agenticstudio.platform.testing;
 
-import com.agenticstudio.platform.cluster.CloudAccess;
+import com.agenticstudio.platform.cluster.CloudPermission;
 import com.agenticstudio.platform.cluster.ClusterComponent;
 import com.agenticstudio.platform.cluster.ClusterInfo;
 import com.agenticstudio.platform.plan.ResourceGraph;
 import com.pulumi.resources.Resource;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
 /**
  * A cluster component declared alone, with one service account {@code apps/reader} bound through
- * its workload identity, and the resolved values it hands up to the layers above.
+ * its workload identity to the given permissions, and the resolved values it hands up to the layers above.
  */
 public record DeclaredCluster(ResourceGraph graph, ClusterInfo info, String kubeconfig, Map<String, String> annotations) {
 
-    public static DeclaredCluster declare(Supplier<? extends ClusterComponent> create, CloudAccess access) {
+    public static DeclaredCluster declare(Supplier<? extends ClusterComponent> create, List<CloudPermission> permissions) {
         var info = new AtomicReference<ClusterInfo>();
         var kubeconfig = new AtomicReference<String>();
         var annotations = new AtomicReference<Map<String, String>>();
@@ -26,7 +27,7 @@ public record DeclaredCluster(ResourceGraph graph, ClusterInfo info, String kube
                 kubeconfig.set(value);
                 return value;
             });
-            cluster.info().identity().bind("reader", "apps", "reader", access, (Resource) cluster).applyValue(value -> {
+            cluster.info().identity().bind("reader", "apps", "reader", permissions, (Resource) cluster).applyValue(value -> {
                 annotations.set(value);
                 return value;
             });

@@ -3,10 +3,12 @@ package com.agenticstudio.platform.testing;
 import com.agenticstudio.platform.StudioPlatform;
 import com.agenticstudio.platform.cluster.ClusterInfo;
 import com.agenticstudio.platform.cluster.ClusterLocation;
+import com.agenticstudio.platform.cluster.ClusterNetwork;
 import com.agenticstudio.platform.cluster.WorkloadIdentity;
 import com.agenticstudio.platform.plan.PlanEngine;
 import com.agenticstudio.platform.plan.ResourceGraph;
 import com.agenticstudio.platform.plan.StackConfig;
+import com.agenticstudio.platform.settings.Cidr;
 import com.agenticstudio.platform.settings.Cloud;
 import com.agenticstudio.platform.settings.Settings;
 import com.agenticstudio.platform.settings.SettingsLoader;
@@ -34,6 +36,12 @@ public final class Graphs {
 
     private static final Map<String, ResourceGraph> STACKS = new ConcurrentHashMap<>();
 
+    /**
+     * The dev stack's database URL, as `pulumi config set --secret databaseUrl` would add it; the stack
+     * file holds none. Secret all the way: no plan may show it.
+     */
+    public static final String DEV_DATABASE_URL = "postgresql://studio:dev-only-password@db.studio.local:5432/studio";
+
     private Graphs() {
     }
 
@@ -48,24 +56,31 @@ public final class Graphs {
         if (cached != null) {
             return cached;
         }
-        var graph = run(StackConfig.load(PROJECT, stack, overrides), StudioPlatform::define);
+        var graph = run(config(stack, overrides), StudioPlatform::define);
         STACKS.put(key, graph);
         return graph;
     }
 
+    /** The stack file with overrides, and in dev the database URL its developer would have set. */
+    public static StackConfig config(String stack, Map<String, String> overrides) {
+        var secrets = stack.equals("dev") && !overrides.containsKey("databaseUrl")
+                ? Map.of("databaseUrl", DEV_DATABASE_URL) : Map.<String, String>of();
+        return StackConfig.load(PROJECT, stack, overrides, secrets);
+    }
+
     /** The problems the program reports for this stack and overrides; empty when it runs. */
     public static List<String> problems(String stack, Map<String, String> overrides) {
-        return PlanEngine.run(StackConfig.load(PROJECT, stack, overrides), StudioPlatform::define).problems();
+        return PlanEngine.run(config(stack, overrides), StudioPlatform::define).problems();
     }
 
     /** The parsed settings of a real stack file, without running the program. */
     public static Settings settings(String stack, Map<String, String> overrides) {
-        return SettingsLoader.load(stack, new StackConfigSource(StackConfig.load(PROJECT, stack, overrides)));
+        return SettingsLoader.load(stack, new StackConfigSource(config(stack, overrides)));
     }
 
     /** The settings loader's verdict on a real stack file with overrides, without running the program. */
     public static SettingsLoader.Result read(String stack, Map<String, String> overrides) {
-        return SettingsLoader.read(stack, new StackConfigSource(StackConfig.load(PROJECT, stack, overrides)));
+        return SettingsLoader.read(stack, new StackConfigSource(config(stack, overrides)));
     }
 
     /** Runs {@code body} in a mocked deployment, handing it a fake cluster of the given cloud. */
@@ -90,10 +105,19 @@ public final class Graphs {
     public static ClusterInfo fakeCluster(Cloud cloud) {
         var provider = new Provider("test-k8s", ProviderArgs.builder().kubeconfig(Output.ofSecret("test-kubeconfig")).build());
         WorkloadIdentity identity = cloud == Cloud.KIND ? WorkloadIdentity.NONE
-                : (name, namespace, serviceAccount, access, parent) ->
+                : (name, namespace, serviceAccount, permissions, parent) ->
                         Output.of(Map.of(FAKE_IDENTITY_ANNOTATION, namespace + "/" + serviceAccount));
-        return new ClusterInfo("test", "1.27", location(cloud), zones(cloud), provider, Output.ofSecret("test-kubeconfig"),
-                identity, Optional.empty());
+        return new ClusterInfo("test", KUBERNETES_VERSION, location(cloud), zones(cloud), provider, Output.ofSecret("test-kubeconfig"),
+                identity, network(cloud), Optional.empty());
+    }
+
+    public static final String KUBERNETES_VERSION = "1.35";
+
+    /** A node network of 10.40.0.0/16 whose API server and webhook callers live in it; cloud APIs on the internet. */
+    public static ClusterNetwork network(Cloud cloud) {
+        var nodes = List.of(Cidr.of("10.40.0.0/16"));
+        return new ClusterNetwork(nodes, ClusterNetwork.Endpoints.of(nodes, 443), nodes,
+                cloud == Cloud.KIND ? List.of() : List.of(ClusterNetwork.Endpoints.internet(443)));
     }
 
     /**
@@ -101,14 +125,16 @@ public final class Graphs {
      * no provider, kubeconfig or identity (those need the engine).
      */
     public static ClusterInfo offlineCluster(Cloud cloud) {
-        return new ClusterInfo("test", "1.27", location(cloud), zones(cloud), null, null, WorkloadIdentity.NONE, Optional.empty());
+        return new ClusterInfo("test", KUBERNETES_VERSION, location(cloud), zones(cloud), null, null, WorkloadIdentity.NONE,
+                network(cloud), Optional.empty());
     }
 
     private static ClusterLocation location(Cloud cloud) {
         if (cloud == Cloud.AWS) {
-            return new ClusterLocation.Aws("eu-west-1", "222222222222");
+            return new ClusterLocation.Aws("eu-west-1", "222222222222", Output.of("vpc-test"));
         }
-        return cloud == Cloud.GCP ? new ClusterLocation.Gcp("studio-test-4711", "europe-west1", "test") : new ClusterLocation.Kind();
+        return cloud == Cloud.GCP ? new ClusterLocation.Gcp("studio-test-4711", "europe-west1", "test")
+                : new ClusterLocation.Kind(30080, 30443);
     }
 
     private static List<String> zones(Cloud cloud) {

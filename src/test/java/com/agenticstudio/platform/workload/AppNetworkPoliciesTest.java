@@ -44,10 +44,11 @@ class AppNetworkPoliciesTest {
     }
 
     @Test
-    void onlyTheIngressControllerReachesTheHttpPort() {
-        var allow = policy(Backends.of("prod", Map.of()), "allow-from-ingress");
+    void onlyTheEdgesProxiesReachTheHttpPort() {
+        var allow = policy(Backends.of("prod", Map.of()), "allow-from-edge");
         assertEquals(APP, allow.at("spec.podSelector.matchLabels"));
-        assertEquals(Map.of("namespaceSelector", Map.of("matchLabels", Map.of("kubernetes.io/metadata.name", Backends.INGRESS_NAMESPACE))),
+        assertEquals(Map.of("namespaceSelector", Map.of("matchLabels", Map.of("kubernetes.io/metadata.name", Backends.EDGE_NAMESPACE)),
+                        "podSelector", Map.of("matchLabels", Backends.EDGE_PODS)),
                 allow.at("spec.ingress.0.from.0"));
         assertEquals(List.of(port("TCP", 8000)), ports(allow, "spec.ingress.0.ports"));
     }
@@ -85,7 +86,7 @@ class AppNetworkPoliciesTest {
 
     @Test
     void theInternetIsReachableOverHttpsOnlyWhenAllowedAndNeverThePrivateRangesOrMetadata() {
-        assertEquals(List.of("allow-database", "allow-dns", "allow-from-ingress", "allow-from-monitoring", "allow-tracing",
+        assertEquals(List.of("allow-database", "allow-dns", "allow-from-edge", "allow-from-monitoring", "allow-tracing",
                 "default-deny-all"), policyNames(Backends.of("prod", Map.of())));
         var https = policy(Backends.of("prod", Map.of("allowExternalHttps", "true")), "allow-external-https");
         assertEquals("0.0.0.0/0", https.at("spec.egress.0.to.0.ipBlock.cidr"));
@@ -96,7 +97,7 @@ class AppNetworkPoliciesTest {
 
     @Test
     void aLoadBalancerServiceIsReachableFromOutsideTheCluster() {
-        var allow = policy(Backends.of("prod", Map.of("serviceType", "LoadBalancer")), "allow-from-ingress");
+        var allow = policy(Backends.of("prod", Map.of("serviceType", "LoadBalancer")), "allow-from-edge");
         assertEquals(Map.of("ipBlock", Map.of("cidr", "0.0.0.0/0")), allow.at("spec.ingress.0.from.1"));
     }
 

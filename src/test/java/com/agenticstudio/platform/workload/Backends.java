@@ -1,8 +1,16 @@
 package com.agenticstudio.platform.workload;
 
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
 import com.agenticstudio.platform.cluster.ClusterInfo;
+import com.agenticstudio.platform.kube.Flow;
 import com.agenticstudio.platform.plan.ResourceGraph;
-import com.agenticstudio.platform.platform.PlatformServices;
+import com.agenticstudio.platform.services.Edge;
+import com.agenticstudio.platform.services.PlatformServices;
+import com.agenticstudio.platform.services.Route;
+import com.agenticstudio.platform.services.SecretStore;
 import com.agenticstudio.platform.settings.Cloud;
 import com.agenticstudio.platform.settings.Settings;
 import com.agenticstudio.platform.testing.Graphs;
@@ -12,11 +20,18 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 
-/** The backend alone, on a fake cluster, with stand-ins for what the platform layer hands it. */
+/**
+ * The backend alone, on a fake cluster, with the platform's services mocked at their contracts: the
+ * edge and the secret store hand back stand-in resources and record what the backend asked for.
+ */
 final class Backends {
-    static final String INGRESS_NAMESPACE = "ingress-nginx";
-    static final String INGRESS_CLASS = "nginx";
-    static final String STORE = "cloud-secrets";
+    static final String EDGE_NAMESPACE = "edge-system";
+    static final Map<String, String> EDGE_PODS = Map.of("app", "edge-proxy");
+    static final Map<String, String> ROUTE_LABELS = Map.of("edge/routes", "allowed");
+
+    /** What the backend got from the platform, for tests to verify calls against. */
+    record Platform(PlatformServices services, Edge edge, SecretStore secretStore) {
+    }
 
     private Backends() {
     }
@@ -24,20 +39,25 @@ final class Backends {
     /** The backend for a real stack file (with overrides) on a fake cluster of that stack's cloud. */
     static ResourceGraph of(String stack, Map<String, String> overrides) {
         var settings = Graphs.settings(stack, overrides);
-        return of(settings, settings.cloud(), UnaryOperator.identity());
+        return of(settings, settings.cloud(), UnaryOperator.identity(), platform(settings.cloud() != Cloud.KIND));
     }
 
-    static ResourceGraph of(Settings settings, Cloud cloud, UnaryOperator<ClusterInfo> cluster) {
+    static ResourceGraph of(Settings settings, Cloud cloud, UnaryOperator<ClusterInfo> cluster, Platform platform) {
         return Graphs.component(cloud, fake -> new FastapiBackend("fastapi-backend", FastapiBackend.Options.from(settings),
-                cluster.apply(fake), platform(cloud != Cloud.KIND), com.pulumi.resources.ComponentResourceOptions.Empty));
+                cluster.apply(fake), platform.services(), com.pulumi.resources.ComponentResourceOptions.Empty));
     }
 
-    static PlatformServices platform(boolean withSecretStore) {
-        var controller = stub("IngressController", "ingress-controller");
-        Optional<PlatformServices.SecretStore> store = withSecretStore
-                ? Optional.of(new PlatformServices.SecretStore(STORE, stub("SecretStore", "secret-store")))
-                : Optional.empty();
-        return new PlatformServices(INGRESS_CLASS, INGRESS_NAMESPACE, controller, store);
+    static Platform platform(boolean withSecretStore) {
+        var edge = mock(Edge.class);
+        when(edge.dataPlane()).thenReturn(new Flow.Peer.Pods(EDGE_NAMESPACE, EDGE_PODS));
+        when(edge.routeNamespaceLabels()).thenReturn(ROUTE_LABELS);
+        when(edge.route(any(Route.class), any(Resource.class), any(Resource[].class)))
+                .thenAnswer(call -> stub("Route", call.<Route>getArgument(0).name()));
+        var store = mock(SecretStore.class);
+        when(store.sync(any(SecretStore.SecretSync.class), any(Resource.class), any(Resource[].class)))
+                .thenAnswer(call -> stub("SecretSync", call.<SecretStore.SecretSync>getArgument(0).name()));
+        var services = new PlatformServices(edge, withSecretStore ? Optional.of(store) : Optional.empty());
+        return new Platform(services, edge, store);
     }
 
     /** A custom resource (a component would expand to its children when waited for, and has none). */

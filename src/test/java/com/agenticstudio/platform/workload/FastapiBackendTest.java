@@ -5,18 +5,30 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
 
+import com.agenticstudio.platform.cluster.ClusterInfo;
+import com.agenticstudio.platform.cluster.ImageLoader;
 import com.agenticstudio.platform.plan.RecordedResource;
 import com.agenticstudio.platform.plan.ResourceGraph;
 import com.agenticstudio.platform.rules.KubernetesRules;
+import com.agenticstudio.platform.services.Route;
+import com.agenticstudio.platform.services.SecretStore;
 import com.agenticstudio.platform.settings.Cloud;
 import com.agenticstudio.platform.testing.Graphs;
 import com.pulumi.resources.ComponentResourceOptions;
+import com.pulumi.resources.Resource;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -97,18 +109,25 @@ class FastapiBackendTest {
     }
 
     @Test
-    void aPreloadedImageIsNeverPulledAndThePodsWaitForTheLoader() {
+    void aSideLoadedImageIsNeverPulledAndThePodsWaitForTheLoader() {
         var settings = Graphs.settings("dev", Map.of());
-        var graph = Graphs.component(Cloud.KIND, fake -> {
-            var loader = Backends.stub("ImageLoader", "image-loader");
-            var cluster = new com.agenticstudio.platform.cluster.ClusterInfo(fake.name(), fake.kubernetesVersion(),
-                    fake.location(), fake.zones(), fake.kubernetes(), fake.kubeconfig(), fake.identity(), Optional.of(loader));
-            return new FastapiBackend("fastapi-backend", FastapiBackend.Options.from(settings), cluster,
-                    Backends.platform(false), ComponentResourceOptions.Empty);
-        });
+        assertTrue(settings.app().image().sideLoad(), "Pulumi.dev.yaml loads the local image");
+        var loader = mock(ImageLoader.class);
+        when(loader.load(any(), any(), any())).thenAnswer(call -> Backends.stub("ImageLoader", call.getArgument(0)));
+        var graph = Backends.of(settings, Cloud.KIND, fake -> new ClusterInfo(fake.name(), fake.kubernetesVersion(),
+                fake.location(), fake.zones(), fake.kubernetes(), fake.kubeconfig(), fake.identity(), fake.network(),
+                Optional.of(loader)), Backends.platform(false));
         var deployment = deployment(graph);
         assertEquals("Never", deployment.at(CONTAINER + "imagePullPolicy"));
-        assertTrue(deployment.dependsOn(graph.named("image-loader")));
+        assertTrue(deployment.dependsOn(graph.named("fastapi-backend-load-app-image")));
+        verify(loader).load(eq("fastapi-backend-load-app-image"), eq("agentic-startup-studio:dev"), any());
+    }
+
+    @Test
+    void sideLoadingOnAClusterThatCannotIsRefused() {
+        var settings = Graphs.settings("dev", Map.of());
+        var failure = assertThrows(AssertionError.class, () -> Backends.of(settings, Cloud.KIND, fake -> fake, Backends.platform(false)));
+        assertTrue(failure.getMessage().contains("cannot take a locally built image"), failure.getMessage());
     }
 
     @Test
@@ -232,20 +251,20 @@ class FastapiBackendTest {
         assertEquals("kubernetes:core/v1:Secret", secret.type());
         assertEquals("db-secret", secret.at("metadata.name"));
         assertEquals(Map.of("url", KubernetesRules.SECRET), secret.at("stringData"), "key url, value masked");
-        assertTrue(graph.ofType("kubernetes:external-secrets.io/v1beta1:ExternalSecret").isEmpty());
+        assertTrue(graph.ofType("test:index:SecretSync").isEmpty());
         assertTrue(deployment(graph).dependsOn(secret));
     }
 
     @Test
-    void onSharedClustersTheOperatorCopiesTheUrlFromTheSecretManager() {
-        var graph = backend("prod", Map.of());
-        var external = graph.named("fastapi-backend-database-secret");
-        assertEquals("kubernetes:external-secrets.io/v1beta1:ExternalSecret", external.type());
-        assertEquals(Map.of("name", Backends.STORE, "kind", "ClusterSecretStore"), external.at("spec.secretStoreRef"));
-        assertEquals(Map.of("name", "db-secret", "creationPolicy", "Owner"), external.at("spec.target"));
-        assertEquals(List.of(Map.of("secretKey", "url", "remoteRef", Map.of("key", "studio-prod-database-url"))), external.at("spec.data"));
-        assertTrue(external.dependsOn(graph.named("secret-store")), "the store must exist before it is read");
-        assertTrue(deployment(graph).dependsOn(external));
+    void onSharedClustersThePlatformsSecretStoreCopiesTheUrlFromTheSecretManager() {
+        var platform = Backends.platform(true);
+        var graph = Backends.of(Graphs.settings("prod", Map.of()), Cloud.AWS, c -> c, platform);
+        var sync = ArgumentCaptor.forClass(SecretStore.SecretSync.class);
+        verify(platform.secretStore()).sync(sync.capture(), any(), any(Resource[].class));
+        assertEquals(new SecretStore.SecretSync("fastapi-backend-database-secret", "studio",
+                Map.of("app.kubernetes.io/managed-by", "pulumi", "app.kubernetes.io/part-of", "agentic-studio"), "db-secret",
+                Map.of("url", "studio-prod-database-url"), "1h"), sync.getValue());
+        assertTrue(deployment(graph).dependsOn(graph.named("fastapi-backend-database-secret")), "pods wait for the synced Secret");
         assertTrue(graph.ofType("kubernetes:core/v1:Secret").isEmpty(), "no secret value passes through Pulumi");
     }
 
@@ -253,9 +272,9 @@ class FastapiBackendTest {
     void aSharedClusterWithoutASecretStoreIsRefused() {
         var settings = Graphs.settings("prod", Map.of());
         var failure = assertThrows(AssertionError.class, () -> Graphs.component(Cloud.AWS, cluster ->
-                new FastapiBackend("fastapi-backend", FastapiBackend.Options.from(settings), cluster, Backends.platform(false),
-                        ComponentResourceOptions.Empty)));
-        assertTrue(failure.getMessage().contains("no ClusterSecretStore"), failure.getMessage());
+                new FastapiBackend("fastapi-backend", FastapiBackend.Options.from(settings), cluster,
+                        Backends.platform(false).services(), ComponentResourceOptions.Empty)));
+        assertTrue(failure.getMessage().contains("this cluster has no secret store"), failure.getMessage());
     }
 
     @Test
@@ -282,24 +301,30 @@ class FastapiBackendTest {
     }
 
     @Test
-    void theIngressServesTheHostOverTlsFromTheClusterIssuer() {
-        var graph = backend("prod", Map.of());
-        var ingress = graph.named("fastapi-backend-ingress");
-        assertEquals(Backends.INGRESS_CLASS, ingress.at("spec.ingressClassName"));
-        assertEquals(Map.of("cert-manager.io/cluster-issuer", "letsencrypt-prod"), ingress.at("metadata.annotations"));
-        assertEquals(Map.of("hosts", List.of("api.agentic-studio.dev"), "secretName", "api-tls"), ingress.at("spec.tls.0"));
-        assertEquals("api.agentic-studio.dev", ingress.at("spec.rules.0.host"));
-        assertEquals(Map.of("path", "/", "pathType", "Prefix",
-                        "backend", Map.of("service", Map.of("name", "fastapi-service", "port", Map.of("name", "http")))),
-                ingress.at("spec.rules.0.http.paths.0"));
-        assertTrue(ingress.dependsOn(graph.named("ingress-controller")), "the controller's webhook admits Ingresses");
+    void theEdgeRoutesTheApiHostToTheServicesHttpPort() {
+        var platform = Backends.platform(true);
+        var graph = Backends.of(Graphs.settings("prod", Map.of()), Cloud.AWS, c -> c, platform);
+        var route = ArgumentCaptor.forClass(Route.class);
+        verify(platform.edge()).route(route.capture(), any(), any(Resource[].class));
+        assertEquals(new Route(FastapiBackend.ROUTE, "studio", route.getValue().labels(), "api.agentic-studio.dev",
+                "fastapi-service", "http", 80), route.getValue());
+        assertEquals("fastapi-backend", route.getValue().labels().get("app.kubernetes.io/name"));
+        assertFalse(graph.ofType("test:index:Route").isEmpty());
     }
 
     @Test
-    void withTlsOffTheIngressHasNoCertificate() {
-        var ingress = backend("prod", Map.of("tlsEnabled", "false")).named("fastapi-backend-ingress");
-        assertNull(ingress.at("spec.tls"));
-        assertEquals(Map.of(), ingress.at("metadata.annotations"));
+    void withoutAHostNothingIsRouted() {
+        var platform = Backends.platform(true);
+        Backends.of(Graphs.settings("prod", Map.of("appHost", "", "tlsEnabled", "false")), Cloud.AWS, c -> c, platform);
+        verify(platform.edge(), never()).route(any(), any(), any(Resource[].class));
+    }
+
+    @Test
+    void theAppNamespaceCarriesTheEdgesRouteLabel() {
+        var namespace = backend("prod", Map.of()).ofType("kubernetes:core/v1:Namespace").get(0);
+        @SuppressWarnings("unchecked")
+        var labels = (Map<String, Object>) namespace.at("metadata.labels");
+        assertTrue(labels.entrySet().containsAll(Backends.ROUTE_LABELS.entrySet()), labels.toString());
     }
 
     @Test
@@ -312,7 +337,7 @@ class FastapiBackendTest {
         var settings = Graphs.settings(stack, overrides);
         var url = new AtomicReference<String>();
         Graphs.component(settings.cloud(), cluster -> new FastapiBackend("fastapi-backend", FastapiBackend.Options.from(settings),
-                cluster, Backends.platform(true), ComponentResourceOptions.Empty).url().applyValue(u -> {
+                cluster, Backends.platform(true).services(), ComponentResourceOptions.Empty).url().applyValue(u -> {
                     url.set(u);
                     return u;
                 }));

@@ -2,68 +2,114 @@ package com.agenticstudio.platform.addons.certmanager;
 
 import com.agenticstudio.platform.addons.Addon;
 import com.agenticstudio.platform.addons.AddonContext;
-import com.agenticstudio.platform.addons.ingress.IngressNginx;
+import com.agenticstudio.platform.addons.AddonId;
+import com.agenticstudio.platform.addons.AddonNamespace;
+import com.agenticstudio.platform.addons.HelmAddon;
+import com.agenticstudio.platform.addons.Replicas;
 import com.agenticstudio.platform.cluster.ClusterInfo;
-import com.agenticstudio.platform.kube.HelmChart;
+import com.agenticstudio.platform.cluster.ClusterNetwork;
+import com.agenticstudio.platform.kube.Flow;
 import com.agenticstudio.platform.kube.PodSecurity;
+import com.agenticstudio.platform.services.AcmeHttp01;
+import com.agenticstudio.platform.services.Edge;
 import com.agenticstudio.platform.settings.Cloud;
 import com.agenticstudio.platform.settings.Settings;
 import com.pulumi.kubernetes.helm.v3.Release;
-import com.pulumi.resources.ComponentResource;
 import com.pulumi.resources.Resource;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** cert-manager with its CRDs, and the ClusterIssuers that sign the platform's certificates. */
-public final class CertManager extends ComponentResource {
+/**
+ * cert-manager with its CRDs, and the ClusterIssuers that sign the platform's certificates. It
+ * requires the edge add-on: the ACME issuers solve HTTP-01 through the edge, and with a Gateway API
+ * edge the controller starts only once the Gateway API CRDs exist.
+ */
+public final class CertManager extends HelmAddon {
     public static final String TYPE = "studio:platform:CertManager";
-    public static final String NAME = "cert-manager";
-
-    static final HelmChart CHART = new HelmChart("cert-manager", "https://charts.jetstack.io", "v1.14.5");
+    public static final AddonId<CertManager> ID = AddonId.of("cert-manager", CertManager.class);
 
     /**
-     * Controller, webhook, cainjector and the startupapicheck job all run as non-root with the
-     * RuntimeDefault seccomp profile, no privilege escalation and all capabilities dropped
-     * (values.yaml securityContext / containerSecurityContext L260-273, and the same per component):
-     * restricted admits them.
+     * Controller, webhook, cainjector and the startupapicheck job run as non-root with the
+     * RuntimeDefault seccomp profile, no privilege escalation and all capabilities dropped.
      */
-    static final PodSecurity POD_SECURITY = PodSecurity.RESTRICTED;
+    static final AddonNamespace NAMESPACE = new AddonNamespace(ID.name(), PodSecurity.RESTRICTED,
+            "every pod runs as non-root with RuntimeDefault seccomp and no capabilities (values securityContext, containerSecurityContext)");
+
+    static final int WEBHOOK_PORT = 10250;
+    static final int METRICS_PORT = 9402;
+    static final Map<String, String> CONTROLLER_PODS = Map.of(
+            "app.kubernetes.io/name", "cert-manager",
+            "app.kubernetes.io/instance", ID.name(),
+            "app.kubernetes.io/component", "controller");
+    static final Map<String, String> WEBHOOK_PODS = Map.of(
+            "app.kubernetes.io/name", "webhook",
+            "app.kubernetes.io/instance", ID.name(),
+            "app.kubernetes.io/component", "webhook");
 
     /**
-     * @param replicas pods of each of controller, webhook and cainjector; more than one gets PDBs
-     * @param issuers  the ClusterIssuers this cluster offers
+     * @param replicas            pods of each of controller, webhook and cainjector; more than one gets PDBs
+     * @param issuers             the ClusterIssuers this cluster offers
+     * @param monitoringNamespace where Prometheus scrapes the metrics from
+     * @param edge                the add-on that serves the public edge
      */
-    public record Options(int replicas, ClusterIssuers issuers) {
+    public record Options(int replicas, ClusterIssuers issuers, String monitoringNamespace, AddonId<? extends Edge> edge) {
         public Options {
-            if (replicas < 1) {
-                throw new IllegalArgumentException("cert-manager needs at least one replica, got " + replicas);
-            }
+            Replicas.atLeastOne(ID.name(), replicas);
         }
 
-        public static Options from(Settings settings, ClusterInfo cluster) {
+        public static Options from(Settings settings, ClusterInfo cluster, AddonId<? extends Edge> edge) {
             // While the webhook is down no Certificate or Issuer can be changed; shared environments keep two.
             int replicas = settings.environment().isShared() ? 2 : 1;
             ClusterIssuers issuers = cluster.cloud() == Cloud.KIND
                     ? new ClusterIssuers.LocalCa()
-                    : new ClusterIssuers.LetsEncrypt(settings.edge().tls().acmeEmail(), IngressNginx.CLASS_NAME);
-            return new Options(replicas, issuers);
+                    : new ClusterIssuers.LetsEncrypt(settings.edge().tls().acmeEmail());
+            return new Options(replicas, issuers, settings.app().egress().monitoringNamespace(), edge);
         }
     }
 
-    public static Addon addon(Options options) {
-        return Addon.of(NAME, context -> new CertManager(NAME, options, context));
+    public static Addon<CertManager> addon(Options options) {
+        return new Addon<>() {
+            @Override
+            public AddonId<CertManager> id() {
+                return ID;
+            }
+
+            @Override
+            public List<AddonId<?>> requires() {
+                return List.of(options.edge());
+            }
+
+            @Override
+            public CertManager deploy(AddonContext context) {
+                return new CertManager(options, context, context.require(options.edge()));
+            }
+        };
     }
 
     private final Release release;
     private final List<Resource> issuers;
 
-    CertManager(String name, Options options, AddonContext context) {
-        super(TYPE, name, context.options());
-        var cluster = context.cluster();
-        var installed = CHART.installInOwnNamespace(NAME, NAME, POD_SECURITY, CertManagerValues.of(NAME, options).toMap(), cluster, this);
-        this.release = installed.release();
-        this.issuers = options.issuers().declare(cluster, this, release, NAME);
-        registerOutputs(Map.of("namespace", installed.namespace()));
+    CertManager(Options options, AddonContext context, Edge edge) {
+        super(TYPE, context, CertManagerValues.chart(), NAMESPACE);
+        var solver = edge.acmeHttp01();
+        var values = new CertManagerValues(NAMESPACE.name(), options.replicas(), solver instanceof AcmeHttp01.GatewayRoutes);
+        this.release = install(values.toMap(), flows(options, cluster().network()),
+                edge.certManagerPrerequisites().toArray(Resource[]::new));
+        this.issuers = options.issuers().declare(cluster(), this, release, NAMESPACE.name(), solver);
+        registerOutputs(Map.of());
+    }
+
+    static List<Flow> flows(Options options, ClusterNetwork network) {
+        var flows = new ArrayList<Flow>();
+        flows.add(Flow.apiServer(network, Map.of()));
+        flows.add(Flow.webhook(network, WEBHOOK_PODS, WEBHOOK_PORT));
+        flows.add(Flow.scrape(options.monitoringNamespace(), Map.of(), METRICS_PORT));
+        if (options.issuers() instanceof ClusterIssuers.LetsEncrypt) {
+            // The ACME API on 443, and the HTTP-01 self-check against the public host on 80.
+            flows.add(Flow.out("allow-acme", CONTROLLER_PODS, ClusterNetwork.Endpoints.internet(80, 443)));
+        }
+        return flows;
     }
 
     /** The release that installs cert-manager's CRDs: a custom resource of cert-manager.io waits for it. */

@@ -2,28 +2,31 @@ package com.agenticstudio.platform.addons.metrics;
 
 import com.agenticstudio.platform.addons.Addon;
 import com.agenticstudio.platform.addons.AddonContext;
+import com.agenticstudio.platform.addons.AddonId;
+import com.agenticstudio.platform.addons.AddonNamespace;
+import com.agenticstudio.platform.addons.HelmAddon;
+import com.agenticstudio.platform.addons.Replicas;
 import com.agenticstudio.platform.cluster.ClusterInfo;
-import com.agenticstudio.platform.kube.HelmChart;
+import com.agenticstudio.platform.cluster.ClusterNetwork;
+import com.agenticstudio.platform.kube.Flow;
 import com.agenticstudio.platform.kube.PodSecurity;
 import com.agenticstudio.platform.settings.Cloud;
 import com.agenticstudio.platform.settings.Settings;
 import com.pulumi.kubernetes.helm.v3.Release;
-import com.pulumi.resources.ComponentResource;
+import java.util.List;
 import java.util.Map;
 
 /** metrics-server: the resource metrics API that HorizontalPodAutoscalers and kubectl top read. */
-public final class MetricsServer extends ComponentResource {
+public final class MetricsServer extends HelmAddon {
     public static final String TYPE = "studio:platform:MetricsServer";
-    public static final String NAME = "metrics-server";
+    public static final AddonId<MetricsServer> ID = AddonId.of("metrics-server", MetricsServer.class);
 
-    static final HelmChart CHART = new HelmChart("metrics-server", "https://kubernetes-sigs.github.io/metrics-server/", "3.12.1");
+    static final AddonNamespace NAMESPACE = new AddonNamespace(ID.name(), PodSecurity.RESTRICTED,
+            "runs as uid 1000 with no privilege escalation, all capabilities dropped, RuntimeDefault seccomp and no host network");
 
-    /**
-     * Its pods run as non-root (uid 1000) with no privilege escalation, all capabilities dropped and
-     * the RuntimeDefault seccomp profile, and use no host namespaces (values.yaml securityContext
-     * L54-63, hostNetwork.enabled false L75): restricted admits them.
-     */
-    static final PodSecurity POD_SECURITY = PodSecurity.RESTRICTED;
+    /** The API server reaches the aggregated metrics API on this port; metrics-server scrapes kubelets on theirs. */
+    static final int SECURE_PORT = 10250;
+    static final int KUBELET_PORT = 10250;
 
     /**
      * @param replicas           metrics-server pods; more than one gets a PodDisruptionBudget
@@ -31,9 +34,7 @@ public final class MetricsServer extends ComponentResource {
      */
     public record Options(int replicas, boolean kubeletInsecureTls) {
         public Options {
-            if (replicas < 1) {
-                throw new IllegalArgumentException("metrics-server needs at least one replica, got " + replicas);
-            }
+            Replicas.atLeastOne(ID.name(), replicas);
         }
 
         public static Options from(Settings settings, ClusterInfo cluster) {
@@ -44,18 +45,35 @@ public final class MetricsServer extends ComponentResource {
         }
     }
 
-    public static Addon addon(Options options) {
-        return Addon.of(NAME, context -> new MetricsServer(NAME, options, context));
+    public static Addon<MetricsServer> addon(Options options) {
+        return new Addon<>() {
+            @Override
+            public AddonId<MetricsServer> id() {
+                return ID;
+            }
+
+            @Override
+            public MetricsServer deploy(AddonContext context) {
+                return new MetricsServer(options, context);
+            }
+        };
     }
 
     private final Release release;
 
-    MetricsServer(String name, Options options, AddonContext context) {
-        super(TYPE, name, context.options());
-        var cluster = context.cluster();
-        var installed = CHART.installInOwnNamespace(NAME, NAME, POD_SECURITY, MetricsServerValues.of(options).toMap(), cluster, this);
-        this.release = installed.release();
-        registerOutputs(Map.of("namespace", installed.namespace()));
+    MetricsServer(Options options, AddonContext context) {
+        super(TYPE, context, MetricsServerValues.chart(), NAMESPACE);
+        this.release = install(MetricsServerValues.of(options).toMap(), flows(cluster().network()));
+        registerOutputs(Map.of());
+    }
+
+    static List<Flow> flows(ClusterNetwork network) {
+        return List.of(
+                Flow.apiServer(network, Map.of()),
+                // The aggregated API: the API server calls metrics-server like a webhook.
+                Flow.fromControlPlane("allow-aggregated-api", network, Map.of(), SECURE_PORT),
+                // Every kubelet, on the node addresses.
+                Flow.out("allow-kubelets", Map.of(), ClusterNetwork.Endpoints.of(network.nodes(), KUBELET_PORT)));
     }
 
     public Release release() {

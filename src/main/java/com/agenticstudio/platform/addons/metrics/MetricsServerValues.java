@@ -1,33 +1,48 @@
 package com.agenticstudio.platform.addons.metrics;
 
+import com.agenticstudio.platform.addons.Replicas;
+import com.agenticstudio.platform.kube.ContainerResources;
+import com.agenticstudio.platform.kube.HelmChart;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * Values of the metrics-server chart.
- * Keys checked: kubernetes-sigs/metrics-server@metrics-server-helm-chart-3.12.1 charts/metrics-server/values.yaml
- * (replicas L77 (not replicaCount), podDisruptionBudget.enabled/minAvailable L89-90, args L99 (appended after
- * defaultArgs, which stay), resources L171); templates/pdb.yaml emits minAvailable only when set.
+ * Values of the metrics-server chart, checked at kubernetes-sigs/metrics-server@metrics-server-helm-chart-3.13.1
+ * charts/metrics-server/values.yaml (no values.schema.json there: a wrong key would pass silently).
+ * {@code replicas}, not replicaCount; {@code args} come after the chart's defaultArgs; the PDB renders
+ * minAvailable only when set.
  *
  * @param args extra flags after the chart's defaultArgs
  */
-record MetricsServerValues(int replicas, boolean disruptionBudget, List<String> args, String cpuRequest, String memoryRequest) {
+record MetricsServerValues(int replicas, List<String> args) {
+
+    static final Set<String> CHECKED_KEYS = Set.of(
+            "replicas", "podDisruptionBudget.enabled", "podDisruptionBudget.minAvailable", "args", "resources");
+    static final Map<String, String> CONTAINERS = Map.of("metrics-server", "resources");
+    /** The chart's default requests (100m/200Mi); the limit keeps a leak from taking the node. */
+    static final ContainerResources RESOURCES = ContainerResources.of("100m", "200Mi", "400Mi");
+
+    static HelmChart chart() {
+        return new HelmChart("metrics-server", "https://kubernetes-sigs.github.io/metrics-server/", "3.13.1",
+                "kubernetes-sigs/metrics-server@metrics-server-helm-chart-3.13.1 charts/metrics-server/values.yaml",
+                CHECKED_KEYS, CONTAINERS);
+    }
 
     static MetricsServerValues of(MetricsServer.Options options) {
-        var args = options.kubeletInsecureTls() ? List.of("--kubelet-insecure-tls") : List.<String>of();
-        // A PDB on a single replica would block every node drain.
-        return new MetricsServerValues(options.replicas(), options.replicas() > 1, args, "100m", "200Mi");
+        return new MetricsServerValues(options.replicas(),
+                options.kubeletInsecureTls() ? List.of("--kubelet-insecure-tls") : List.of());
     }
 
     Map<String, Object> toMap() {
         var values = new LinkedHashMap<String, Object>();
         values.put("replicas", replicas);
-        values.put("podDisruptionBudget", disruptionBudget
+        values.put("podDisruptionBudget", Replicas.budgeted(replicas)
                 ? Map.of("enabled", true, "minAvailable", 1)
                 : Map.of("enabled", false));
         values.put("args", args);
-        values.put("resources", Map.of("requests", Map.of("cpu", cpuRequest, "memory", memoryRequest)));
+        values.put("resources", RESOURCES.toMap());
         return values;
     }
 }

@@ -2,159 +2,168 @@ package com.agenticstudio.platform.addons.secrets;
 
 import com.agenticstudio.platform.addons.Addon;
 import com.agenticstudio.platform.addons.AddonContext;
-import com.agenticstudio.platform.bindings.externalsecrets.v1beta1.ClusterSecretStore;
-import com.agenticstudio.platform.bindings.externalsecrets.v1beta1.ClusterSecretStoreArgs;
-import com.agenticstudio.platform.bindings.externalsecrets.v1beta1.enums.ClusterSecretStoreAwsService;
-import com.agenticstudio.platform.bindings.externalsecrets.v1beta1.inputs.ClusterSecretStoreAwsArgs;
-import com.agenticstudio.platform.bindings.externalsecrets.v1beta1.inputs.ClusterSecretStoreAwsAuthArgs;
-import com.agenticstudio.platform.bindings.externalsecrets.v1beta1.inputs.ClusterSecretStoreAwsJwtAuthArgs;
-import com.agenticstudio.platform.bindings.externalsecrets.v1beta1.inputs.ClusterSecretStoreGcpWorkloadIdentityArgs;
-import com.agenticstudio.platform.bindings.externalsecrets.v1beta1.inputs.ClusterSecretStoreGcpsmArgs;
-import com.agenticstudio.platform.bindings.externalsecrets.v1beta1.inputs.ClusterSecretStoreGcpsmAuthArgs;
-import com.agenticstudio.platform.bindings.externalsecrets.v1beta1.inputs.ClusterSecretStoreProviderArgs;
-import com.agenticstudio.platform.bindings.externalsecrets.v1beta1.inputs.ClusterSecretStoreServiceAccountRefArgs;
-import com.agenticstudio.platform.bindings.externalsecrets.v1beta1.inputs.ClusterSecretStoreSpecArgs;
+import com.agenticstudio.platform.addons.AddonId;
+import com.agenticstudio.platform.addons.AddonNamespace;
+import com.agenticstudio.platform.addons.HelmAddon;
+import com.agenticstudio.platform.addons.Replicas;
+import com.agenticstudio.platform.bindings.KubernetesCustomResource;
+import com.agenticstudio.platform.cluster.CloudPermission;
 import com.agenticstudio.platform.cluster.ClusterInfo;
 import com.agenticstudio.platform.cluster.ClusterLocation;
-import com.agenticstudio.platform.cluster.CloudAccess;
-import com.agenticstudio.platform.kube.HelmChart;
+import com.agenticstudio.platform.cluster.ClusterNetwork;
+import com.agenticstudio.platform.cluster.PolicyDocument;
+import com.agenticstudio.platform.kube.Flow;
 import com.agenticstudio.platform.kube.KubeOptions;
 import com.agenticstudio.platform.kube.PodSecurity;
+import com.agenticstudio.platform.services.SecretStore;
 import com.agenticstudio.platform.settings.Settings;
-import com.pulumi.core.Output;
 import com.pulumi.kubernetes.helm.v3.Release;
 import com.pulumi.kubernetes.meta.v1.inputs.ObjectMetaArgs;
-import com.pulumi.resources.ComponentResource;
 import com.pulumi.resources.Resource;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * external-secrets: copies entries of the cloud's secret manager into Kubernetes Secrets, so that
  * staging and prod credentials never pass through Pulumi state. Cloud clusters only; dev reads its
  * secrets from Pulumi's encrypted config.
  *
- * <p>The operator's service account gets a cloud identity that may read the entries named {@code <clusterName>-*}
- * and nothing else; one ClusterSecretStore points at the cloud's secret manager through that identity.
+ * <p>The operator's service account holds one cloud permission, declared here: read the entries named
+ * {@code <clusterName>-*} and nothing else. One ClusterSecretStore points at the cloud's secret
+ * manager through that identity; workloads get Secrets from it through {@link SecretStore}.
  */
-public final class ExternalSecrets extends ComponentResource {
+public final class ExternalSecrets extends HelmAddon implements SecretStore {
     public static final String TYPE = "studio:platform:ExternalSecrets";
-    public static final String NAME = "external-secrets";
+    public static final AddonId<ExternalSecrets> ID = AddonId.of("external-secrets", ExternalSecrets.class);
 
-    static final HelmChart CHART = new HelmChart("external-secrets", "https://charts.external-secrets.io", "0.9.20");
-
-    /**
-     * All three deployments (controller, webhook, cert controller) run as non-root (uid 1000) with no
-     * privilege escalation, all capabilities dropped and the RuntimeDefault seccomp profile, and use
-     * no host namespaces or host paths (values.yaml securityContext L152-162, webhook L390, certController
-     * L508; hostNetwork false; templates/*deployment.yaml mount only the webhook's cert Secret):
-     * restricted admits them.
-     */
-    static final PodSecurity POD_SECURITY = PodSecurity.RESTRICTED;
+    static final AddonNamespace NAMESPACE = new AddonNamespace(ID.name(), PodSecurity.RESTRICTED,
+            "controller, webhook and cert controller run as uid 1000 without privilege escalation, capabilities"
+                    + " or host namespaces, with RuntimeDefault seccomp");
+    static final int WEBHOOK_PORT = 10250;
+    static final int METRICS_PORT = 8080;
+    static final String SECRET_ACCESSOR = "roles/secretmanager.secretAccessor";
 
     /**
-     * @param namespace         namespace of the operator
-     * @param serviceAccount    the controller's service account, named so that the cloud identity can trust it
-     * @param storeName         the ClusterSecretStore that ExternalSecrets refer to
-     * @param secretPrefix      the only secret-manager names the operator may read
-     * @param replicas          pods of each of the three deployments; more than one gets PDBs and leader election
-     * @param spreadAcrossZones spread each deployment's pods over the cluster's zones
+     * @param serviceAccount      the controller's service account, named so that the cloud identity can trust it
+     * @param storeName           the ClusterSecretStore that ExternalSecrets refer to
+     * @param secretPrefix        the only secret-manager names the operator may read
+     * @param replicas            pods of each of the three deployments; more than one gets PDBs and leader election
+     * @param spreadAcrossZones   spread each deployment's pods over the cluster's zones
+     * @param monitoringNamespace where Prometheus scrapes the metrics from
      */
     public record Options(
-            String namespace,
             String serviceAccount,
             String storeName,
             String secretPrefix,
             int replicas,
-            boolean spreadAcrossZones) {
+            boolean spreadAcrossZones,
+            String monitoringNamespace) {
 
         public Options {
-            if (replicas < 1) {
-                throw new IllegalArgumentException("external-secrets needs at least one replica, got " + replicas);
-            }
+            Replicas.atLeastOne(ID.name(), replicas);
         }
 
         public static Options from(Settings settings, ClusterInfo cluster) {
             // In shared environments a missing webhook blocks every ExternalSecret change: run two of each.
             int replicas = settings.environment().isShared() ? 2 : 1;
-            return new Options(NAME, NAME, settings.app().database().secretStore(),
-                    settings.app().database().secretPrefix(), replicas, cluster.multiZone());
+            return new Options(ID.name(), settings.app().database().secretStore(),
+                    settings.app().database().secretPrefix(), replicas, cluster.multiZone(),
+                    settings.app().egress().monitoringNamespace());
         }
     }
 
-    public static Addon addon(Options options) {
-        return Addon.of(NAME, context -> new ExternalSecrets(NAME, options, context));
+    public static Addon<ExternalSecrets> addon(Options options) {
+        return new Addon<>() {
+            @Override
+            public AddonId<ExternalSecrets> id() {
+                return ID;
+            }
+
+            @Override
+            public ExternalSecrets deploy(AddonContext context) {
+                return new ExternalSecrets(options, context);
+            }
+        };
     }
 
-    private final String storeName;
+    private final Options options;
     private final Release release;
-    private final ClusterSecretStore store;
+    private final KubernetesCustomResource store;
 
-    ExternalSecrets(String name, Options options, AddonContext context) {
-        super(TYPE, name, context.options());
-        var cluster = context.cluster();
-        var annotations = cluster.identity().bind(NAME, options.namespace(), options.serviceAccount(),
-                new CloudAccess.ReadSecrets(options.secretPrefix()), this);
-        var installed = CHART.installInOwnNamespace(NAME, options.namespace(), POD_SECURITY,
-                ExternalSecretsValues.of(options, annotations).toMap(), cluster, this);
-        this.release = installed.release();
-        this.storeName = options.storeName();
+    ExternalSecrets(Options options, AddonContext context) {
+        super(TYPE, context, ExternalSecretsValues.chart(), NAMESPACE);
+        this.options = options;
+        var location = cluster().location();
+        var annotations = cloudIdentity(options.serviceAccount(), permissions(location, options.secretPrefix()));
+        this.release = install(ExternalSecretsValues.of(options, annotations).toMap(), flows(cluster().network(), options));
         // The release installs the ClusterSecretStore CRD (installCRDs) and the webhook that validates it.
-        this.store = new ClusterSecretStore(options.storeName(), ClusterSecretStoreArgs.builder()
-                .metadata(ObjectMetaArgs.builder()
-                        .name(options.storeName())
-                        .labels(Map.of("app.kubernetes.io/managed-by", "pulumi"))
-                        .build())
-                .spec(ClusterSecretStoreSpecArgs.builder()
-                        .provider(provider(cluster.location(), options))
-                        .build())
-                .build(), KubeOptions.of(cluster, this, release));
-        registerOutputs(Map.of(
-                "namespace", installed.namespace(),
-                "storeName", Output.of(storeName)));
+        this.store = new KubernetesCustomResource(options.storeName(), ObjectMetaArgs.builder()
+                .name(options.storeName())
+                .labels(Map.of("app.kubernetes.io/managed-by", "pulumi"))
+                .build(), storeSpec(location, options), kubeOptions(release));
+        registerOutputs(Map.of());
     }
 
-    /** The cloud's secret manager, read with the operator's own service account token. */
-    static ClusterSecretStoreProviderArgs provider(ClusterLocation location, Options options) {
-        var serviceAccount = ClusterSecretStoreServiceAccountRefArgs.builder()
-                .name(options.serviceAccount())
-                .namespace(options.namespace())
-                .build();
+    /** Read the secret manager entries whose names start with {@code prefix}, and nothing else. */
+    static List<CloudPermission> permissions(ClusterLocation location, String prefix) {
         if (location instanceof ClusterLocation.Aws aws) {
-            return ClusterSecretStoreProviderArgs.builder()
-                    .aws(ClusterSecretStoreAwsArgs.builder()
-                            .service(ClusterSecretStoreAwsService.SecretsManager)
-                            .region(aws.region())
-                            .auth(ClusterSecretStoreAwsAuthArgs.builder()
-                                    .jwt(ClusterSecretStoreAwsJwtAuthArgs.builder().serviceAccountRef(serviceAccount).build())
-                                    .build())
-                            .build())
-                    .build();
+            var arn = "arn:" + aws.partition() + ":secretsmanager:" + aws.region() + ":" + aws.accountId() + ":secret:" + prefix + "*";
+            return List.of(new CloudPermission.AwsPolicy("read-secrets", PolicyDocument.of(PolicyDocument.Statement.allow(
+                    List.of("secretsmanager:GetSecretValue", "secretsmanager:DescribeSecret"), List.of(arn)))));
         }
-        if (location instanceof ClusterLocation.Gcp gcp) {
-            return ClusterSecretStoreProviderArgs.builder()
-                    .gcpsm(ClusterSecretStoreGcpsmArgs.builder()
-                            .projectID(gcp.project())
-                            .auth(ClusterSecretStoreGcpsmAuthArgs.builder()
-                                    .workloadIdentity(ClusterSecretStoreGcpWorkloadIdentityArgs.builder()
-                                            .clusterLocation(gcp.region())
-                                            .clusterName(gcp.clusterName())
-                                            .clusterProjectID(gcp.project())
-                                            .serviceAccountRef(serviceAccount)
-                                            .build())
-                                    .build())
-                            .build())
-                    .build();
+        if (location instanceof ClusterLocation.Gcp) {
+            // Secret versions are named projects/NUMBER/secrets/ID/versions/V in IAM conditions. The project
+            // number is not in the settings (no look-up is made), so the condition extracts the secret id.
+            return List.of(new CloudPermission.GcpProjectRole(SECRET_ACCESSOR, Optional.of(new CloudPermission.GcpCondition(
+                    "secrets " + prefix + "*", "Only secrets whose id starts with " + prefix,
+                    "resource.name.extract(\"/secrets/{secret}/\").startsWith(" + CloudPermission.GcpCondition.celString(prefix) + ")"))));
         }
         throw new IllegalArgumentException("external-secrets needs a cloud secret manager; a "
                 + location.cloud().id() + " cluster has none (dev reads secrets from Pulumi config)");
     }
 
-    /** The ClusterSecretStore's name, for ExternalSecrets' secretStoreRef. */
-    public String storeName() {
-        return storeName;
+    static List<Flow> flows(ClusterNetwork network, Options options) {
+        var flows = new ArrayList<Flow>();
+        flows.add(Flow.apiServer(network, Map.of()));
+        flows.add(Flow.webhook(network, ExternalSecretsValues.Part.WEBHOOK.pods(ID.name()), WEBHOOK_PORT));
+        flows.addAll(Flow.cloudApis(network, ExternalSecretsValues.Part.CONTROLLER.pods(ID.name())));
+        flows.add(Flow.scrape(options.monitoringNamespace(), Map.of(), METRICS_PORT));
+        return flows;
     }
 
-    /** The ClusterSecretStore; ExternalSecrets wait for it. */
+    /** The cloud's secret manager, read with the operator's own service account token. */
+    static ClusterSecretStoreSpec storeSpec(ClusterLocation location, Options options) {
+        var account = new ClusterSecretStoreSpec.ServiceAccountRef(options.serviceAccount(), NAMESPACE.name());
+        if (location instanceof ClusterLocation.Aws aws) {
+            return new ClusterSecretStoreSpec.AwsSecretsManager(aws.region(), account);
+        }
+        if (location instanceof ClusterLocation.Gcp gcp) {
+            return new ClusterSecretStoreSpec.GcpSecretManager(gcp.project(), gcp.region(), gcp.clusterName(), account);
+        }
+        throw new IllegalArgumentException("external-secrets needs a cloud secret manager; a "
+                + location.cloud().id() + " cluster has none (dev reads secrets from Pulumi config)");
+    }
+
+    /** An ExternalSecret on this add-on's store; it waits for the store, which waits for the CRDs and the webhook. */
+    @Override
+    public Resource sync(SecretSync sync, Resource parent, Resource... after) {
+        var waitFor = new ArrayList<Resource>(List.of(after));
+        waitFor.add(store);
+        return new KubernetesCustomResource(sync.name(), ObjectMetaArgs.builder()
+                .name(sync.secretName())
+                .namespace(sync.namespace())
+                .labels(sync.labels())
+                .build(),
+                new ExternalSecretSpec(options.storeName(), sync.secretName(), sync.keys(), sync.refreshInterval()),
+                KubeOptions.of(cluster(), parent, waitFor.toArray(Resource[]::new)));
+    }
+
+    public String storeName() {
+        return options.storeName();
+    }
+
     public Resource store() {
         return store;
     }

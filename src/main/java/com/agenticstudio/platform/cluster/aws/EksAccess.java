@@ -1,5 +1,6 @@
 package com.agenticstudio.platform.cluster.aws;
 
+import com.agenticstudio.platform.cluster.PolicyDocument;
 import com.pulumi.aws.Provider;
 import com.pulumi.aws.eks.AccessEntry;
 import com.pulumi.aws.eks.AccessEntryArgs;

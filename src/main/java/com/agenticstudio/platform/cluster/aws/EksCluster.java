@@ -1,10 +1,12 @@
 package com.agenticstudio.platform.cluster.aws;
 
+import com.agenticstudio.platform.cluster.PolicyDocument;
 import com.agenticstudio.platform.cluster.ClusterComponent;
 import com.agenticstudio.platform.cluster.ClusterInfo;
 import com.agenticstudio.platform.cluster.ClusterLocation;
+import com.agenticstudio.platform.cluster.ClusterNetwork;
 import com.agenticstudio.platform.cluster.Kubeconfig;
-import com.agenticstudio.platform.kube.KubernetesProviders;
+import com.agenticstudio.platform.cluster.KubernetesProviders;
 import com.agenticstudio.platform.settings.AccessSettings;
 import com.agenticstudio.platform.settings.ClusterSettings;
 import com.agenticstudio.platform.settings.Settings;
@@ -94,10 +96,7 @@ public final class EksCluster extends ComponentResource implements ClusterCompon
 
         /** The ARN partition of the region (GovCloud and China have their own). */
         public String partition() {
-            if (region.startsWith("us-gov-")) {
-                return "aws-us-gov";
-            }
-            return region.startsWith("cn-") ? "aws-cn" : "aws";
+            return ClusterLocation.Aws.partitionOf(region);
         }
 
         public SubnetPlan subnets() {
@@ -224,8 +223,8 @@ public final class EksCluster extends ComponentResource implements ClusterCompon
                 options.accountId(), oidc.arn(), oidc.url().applyValue(url -> url.replaceFirst("^https://", ""))), aws);
 
         this.info = new ClusterInfo(options.clusterName(), options.kubernetesVersion(),
-                new ClusterLocation.Aws(options.region(), options.accountId()), options.zones(),
-                kubernetes, kubeconfig, identity, Optional.empty());
+                new ClusterLocation.Aws(options.region(), options.accountId(), network.vpcId()), options.zones(),
+                kubernetes, kubeconfig, identity, network(options), Optional.empty());
 
         registerOutputs(Map.of(
                 "clusterName", cluster.name(),
@@ -238,6 +237,17 @@ public final class EksCluster extends ComponentResource implements ClusterCompon
     @Override
     public ClusterInfo info() {
         return info;
+    }
+
+    /**
+     * The control plane's network interfaces live in the cluster's subnets: pods reach the API server
+     * there on 443, and webhook calls come from there. Cloud APIs (STS, Secrets Manager, ELB, EC2)
+     * are public endpoints reached through the NAT gateways.
+     */
+    static ClusterNetwork network(Options options) {
+        var vpc = List.of(options.network().nodes());
+        return new ClusterNetwork(vpc, ClusterNetwork.Endpoints.of(vpc, 443), vpc,
+                List.of(ClusterNetwork.Endpoints.internet(443)));
     }
 
     static String vpcCniConfiguration() {

@@ -1,13 +1,17 @@
 package com.agenticstudio.platform.cluster.aws;
 
-import com.agenticstudio.platform.cluster.CloudAccess;
+import com.agenticstudio.platform.cluster.PolicyDocument;
+import com.agenticstudio.platform.cluster.CloudPermission;
 import com.agenticstudio.platform.cluster.WorkloadIdentity;
 import com.pulumi.aws.Provider;
 import com.pulumi.aws.iam.Role;
 import com.pulumi.aws.iam.RoleArgs;
 import com.pulumi.aws.iam.RolePolicy;
 import com.pulumi.aws.iam.RolePolicyArgs;
+import com.pulumi.aws.iam.RolePolicyAttachment;
+import com.pulumi.aws.iam.RolePolicyAttachmentArgs;
 import com.pulumi.core.Output;
+import com.pulumi.resources.CustomResource;
 import com.pulumi.resources.CustomResourceOptions;
 import com.pulumi.resources.Resource;
 import java.nio.charset.StandardCharsets;
@@ -19,7 +23,8 @@ import java.util.Map;
 
 /**
  * IAM roles for service accounts: each bound service account gets its own role, which only the
- * cluster's OIDC issuer may hand out, and only to that one service account.
+ * cluster's OIDC issuer may hand out, and only to that one service account, holding exactly the
+ * permissions its owner declared.
  */
 public final class Irsa implements WorkloadIdentity {
     public static final String ROLE_ARN_ANNOTATION = "eks.amazonaws.com/role-arn";
@@ -43,7 +48,8 @@ public final class Irsa implements WorkloadIdentity {
     }
 
     @Override
-    public Output<Map<String, String>> bind(String name, String namespace, String serviceAccount, CloudAccess access, Resource parent) {
+    public Output<Map<String, String>> bind(String name, String namespace, String serviceAccount,
+                                            List<CloudPermission> permissions, Resource parent) {
         var subject = subject(namespace, serviceAccount);
         var trust = Output.tuple(target.oidcProviderArn(), target.issuerHost())
                 .applyValue(t -> trustPolicy(t.t1, t.t2, subject).toJson());
@@ -54,13 +60,32 @@ public final class Irsa implements WorkloadIdentity {
                 .build(), options(parent));
 
         Output<String> ready = role.arn();
-        if (access instanceof CloudAccess.ReadSecrets read) {
-            var policy = new RolePolicy(name + "-read-secrets", RolePolicyArgs.builder()
-                    .role(role.name())
-                    .policy(readSecrets(read.prefix()).toJson())
-                    .build(), options(parent));
-            // Hand out the annotation only once the permission is attached, so no pod starts without it.
-            ready = policy.id().apply(ignored -> role.arn());
+        for (var permission : permissions) {
+            var grant = permission.accept(new CloudPermission.Grants<CustomResource>() {
+                @Override
+                public CustomResource awsPolicy(CloudPermission.AwsPolicy policy) {
+                    return new RolePolicy(name + "-" + policy.name(), RolePolicyArgs.builder()
+                            .role(role.name())
+                            .policy(policy.document().toJson())
+                            .build(), options(parent));
+                }
+
+                @Override
+                public CustomResource awsManagedPolicy(CloudPermission.AwsManagedPolicy policy) {
+                    var shortName = policy.policyName().substring(policy.policyName().lastIndexOf('/') + 1);
+                    return new RolePolicyAttachment(name + "-" + shortName, RolePolicyAttachmentArgs.builder()
+                            .role(role.name())
+                            .policyArn("arn:" + target.partition() + ":iam::aws:policy/" + policy.policyName())
+                            .build(), options(parent));
+                }
+
+                @Override
+                public CustomResource gcpProjectRole(CloudPermission.GcpProjectRole role) {
+                    throw new IllegalArgumentException(name + " asks for the GCP role " + role.role() + " on an EKS cluster");
+                }
+            });
+            // Hand out the annotation only once every permission is attached, so no pod starts without it.
+            ready = Output.tuple(ready, grant.id()).applyValue(t -> t.t1);
         }
         return ready.applyValue(arn -> Map.of(ROLE_ARN_ANNOTATION, arn));
     }
@@ -76,13 +101,6 @@ public final class Irsa implements WorkloadIdentity {
                 Map.of("StringEquals", Map.of(
                         issuerHost + ":sub", subject,
                         issuerHost + ":aud", AUDIENCE))));
-    }
-
-    PolicyDocument readSecrets(String prefix) {
-        var arn = "arn:" + target.partition() + ":secretsmanager:" + target.region() + ":" + target.accountId()
-                + ":secret:" + prefix + "*";
-        return PolicyDocument.of(PolicyDocument.Statement.allow(
-                List.of("secretsmanager:GetSecretValue", "secretsmanager:DescribeSecret"), List.of(arn)));
     }
 
     /** cluster-name; IAM caps role names at 64 characters, so a long one keeps a hash of the full name. */

@@ -31,11 +31,11 @@ public final class GcpNetwork extends ComponentResource {
     public static final String POD_RANGE = "pods";
     public static final String SERVICE_RANGE = "services";
     /**
-     * Admission webhooks the control plane must reach on the nodes. GKE opens 443 and 10250 itself
-     * (cert-manager and external-secrets listen on 10250); ingress-nginx's admission webhook listens on
-     * 8443 (research/charts.md, ingress-nginx cloud deployment notes).
+     * Webhooks the private control plane must reach on the nodes. GKE opens 443 and 10250 itself
+     * (cert-manager, external-secrets and metrics-server listen on 10250); Envoy Gateway's topology
+     * injector listens on 9443.
      */
-    static final List<String> WEBHOOK_PORTS = List.of("8443");
+    static final List<String> WEBHOOK_PORTS = List.of("9443");
 
     /**
      * @param resourcePrefix names the cloud resources (names are unique per project)

@@ -3,8 +3,9 @@ package com.agenticstudio.platform.cluster.gcp;
 import com.agenticstudio.platform.cluster.ClusterComponent;
 import com.agenticstudio.platform.cluster.ClusterInfo;
 import com.agenticstudio.platform.cluster.ClusterLocation;
+import com.agenticstudio.platform.cluster.ClusterNetwork;
 import com.agenticstudio.platform.cluster.Kubeconfig;
-import com.agenticstudio.platform.kube.KubernetesProviders;
+import com.agenticstudio.platform.cluster.KubernetesProviders;
 import com.agenticstudio.platform.settings.AccessSettings;
 import com.agenticstudio.platform.settings.Cidr;
 import com.agenticstudio.platform.settings.ClusterSettings;
@@ -45,7 +46,7 @@ public final class GkeCluster extends ComponentResource implements ClusterCompon
      * The private control plane's /28. There is no setting for it: it only has to stay clear of the
      * node, pod and service ranges, which {@link Options} checks.
      */
-    public static final Cidr CONTROL_PLANE_CIDR = Cidr.parse("172.16.0.0/28").orElseThrow();
+    public static final Cidr CONTROL_PLANE_CIDR = Cidr.of("172.16.0.0/28");
 
     /** What a node needs: write logs and metrics, read monitoring config. Nothing else. */
     static final List<String> NODE_ROLES = List.of(
@@ -191,7 +192,7 @@ public final class GkeCluster extends ComponentResource implements ClusterCompon
 
         this.info = new ClusterInfo(options.clusterName(), options.kubernetesVersion(),
                 new ClusterLocation.Gcp(options.project(), options.region(), options.clusterName()), options.zones(),
-                kubernetes, kubeconfig, identity, Optional.empty());
+                kubernetes, kubeconfig, identity, network(options), Optional.empty());
 
         registerOutputs(Map.of(
                 "clusterName", cluster.name(),
@@ -204,6 +205,19 @@ public final class GkeCluster extends ComponentResource implements ClusterCompon
     @Override
     public ClusterInfo info() {
         return info;
+    }
+
+    /**
+     * Pods reach the private control plane's endpoint in its /28, which is also where webhook calls
+     * come from. With workload identity, Google credentials come from the GKE metadata server
+     * (169.254.169.254:80 and 169.254.169.252:988 under Dataplane V2), and Google APIs are public endpoints.
+     */
+    static ClusterNetwork network(Options options) {
+        var controlPlane = List.of(CONTROL_PLANE_CIDR);
+        return new ClusterNetwork(List.of(options.network().nodes()), ClusterNetwork.Endpoints.of(controlPlane, 443), controlPlane,
+                List.of(ClusterNetwork.Endpoints.internet(443),
+                        ClusterNetwork.Endpoints.of(List.of(Cidr.of("169.254.169.254/32")), 80),
+                        ClusterNetwork.Endpoints.of(List.of(Cidr.of("169.254.169.252/32")), 988)));
     }
 
     static String workloadPool(String project) {

@@ -1,6 +1,6 @@
 package com.agenticstudio.platform.cluster.gcp;
 
-import com.agenticstudio.platform.cluster.CloudAccess;
+import com.agenticstudio.platform.cluster.CloudPermission;
 import com.agenticstudio.platform.cluster.WorkloadIdentity;
 import com.pulumi.core.Output;
 import com.pulumi.gcp.Provider;
@@ -9,8 +9,10 @@ import com.pulumi.gcp.serviceaccount.Account;
 import com.pulumi.gcp.serviceaccount.AccountArgs;
 import com.pulumi.gcp.serviceaccount.IAMMember;
 import com.pulumi.gcp.serviceaccount.IAMMemberArgs;
+import com.pulumi.resources.CustomResource;
 import com.pulumi.resources.CustomResourceOptions;
 import com.pulumi.resources.Resource;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -19,7 +21,6 @@ import java.util.Map;
  */
 public final class GkeWorkloadIdentity implements WorkloadIdentity {
     public static final String ANNOTATION = "iam.gke.io/gcp-service-account";
-    static final String SECRET_ACCESSOR = "roles/secretmanager.secretAccessor";
 
     /** @param cluster the workload pool exists only once the cluster does; bindings to it wait for it */
     public record Target(String clusterName, String project, Resource cluster) {
@@ -37,7 +38,8 @@ public final class GkeWorkloadIdentity implements WorkloadIdentity {
     }
 
     @Override
-    public Output<Map<String, String>> bind(String name, String namespace, String serviceAccount, CloudAccess access, Resource parent) {
+    public Output<Map<String, String>> bind(String name, String namespace, String serviceAccount,
+                                            List<CloudPermission> permissions, Resource parent) {
         var options = CustomResourceOptions.builder().parent(parent).provider(gcp).build();
         var account = new Account(name + "-gsa", AccountArgs.builder()
                 .accountId(ServiceAccountIds.derive(target.clusterName() + "-" + name))
@@ -53,19 +55,31 @@ public final class GkeWorkloadIdentity implements WorkloadIdentity {
                 .build());
 
         Output<String> ready = impersonation.id();
-        if (access instanceof CloudAccess.ReadSecrets read) {
-            var secrets = new com.pulumi.gcp.projects.IAMMember(name + "-read-secrets",
-                    com.pulumi.gcp.projects.IAMMemberArgs.builder()
+        for (var permission : permissions) {
+            var grant = permission.accept(new CloudPermission.Grants<CustomResource>() {
+                @Override
+                public CustomResource awsPolicy(CloudPermission.AwsPolicy policy) {
+                    throw new IllegalArgumentException(name + " asks for the AWS policy " + policy.name() + " on a GKE cluster");
+                }
+
+                @Override
+                public CustomResource awsManagedPolicy(CloudPermission.AwsManagedPolicy policy) {
+                    throw new IllegalArgumentException(name + " asks for the AWS policy " + policy.policyName() + " on a GKE cluster");
+                }
+
+                @Override
+                public CustomResource gcpProjectRole(CloudPermission.GcpProjectRole role) {
+                    var args = com.pulumi.gcp.projects.IAMMemberArgs.builder()
                             .project(target.project())
-                            .role(SECRET_ACCESSOR)
-                            .member(account.member())
-                            .condition(IAMMemberConditionArgs.builder()
-                                    .title("secrets " + read.prefix() + "*")
-                                    .description("Only secrets whose id starts with " + read.prefix())
-                                    .expression(secretPrefixCondition(read.prefix()))
-                                    .build())
-                            .build(), options);
-            ready = Output.tuple(ready, secrets.id()).applyValue(t -> t.t2);
+                            .role(role.role())
+                            .member(account.member());
+                    role.condition().ifPresent(c -> args.condition(IAMMemberConditionArgs.builder()
+                            .title(c.title()).description(c.description()).expression(c.expression()).build()));
+                    var shortName = role.role().substring(role.role().lastIndexOf('/') + 1).replace('.', '-');
+                    return new com.pulumi.gcp.projects.IAMMember(name + "-" + shortName, args.build(), options);
+                }
+            });
+            ready = Output.tuple(ready, grant.id()).applyValue(t -> t.t1);
         }
         // Hand out the annotation only once the bindings exist, so no pod starts without them.
         return Output.tuple(ready, account.email()).applyValue(t -> Map.of(ANNOTATION, t.t2));
@@ -74,18 +88,5 @@ public final class GkeWorkloadIdentity implements WorkloadIdentity {
     /** The one Kubernetes service account allowed to act as the Google service account. */
     static String member(String workloadPool, String namespace, String serviceAccount) {
         return "serviceAccount:" + workloadPool + "[" + namespace + "/" + serviceAccount + "]";
-    }
-
-    /**
-     * Secret versions are named projects/NUMBER/secrets/ID/versions/V in IAM conditions. The project
-     * number is not in the settings (no look-up is made), so the condition extracts the secret id
-     * instead of matching the whole name.
-     */
-    static String secretPrefixCondition(String prefix) {
-        return "resource.name.extract(\"/secrets/{secret}/\").startsWith(" + celString(prefix) + ")";
-    }
-
-    static String celString(String text) {
-        return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
     }
 }

@@ -7,8 +7,10 @@ import com.agenticstudio.platform.bindings.command.local.enums.Logging;
 import com.agenticstudio.platform.cluster.ClusterComponent;
 import com.agenticstudio.platform.cluster.ClusterInfo;
 import com.agenticstudio.platform.cluster.ClusterLocation;
+import com.agenticstudio.platform.cluster.ClusterNetwork;
+import com.agenticstudio.platform.cluster.ImageLoader;
 import com.agenticstudio.platform.cluster.WorkloadIdentity;
-import com.agenticstudio.platform.kube.KubernetesProviders;
+import com.agenticstudio.platform.cluster.KubernetesProviders;
 import com.agenticstudio.platform.settings.Cidr;
 import com.agenticstudio.platform.settings.ClusterSettings;
 import com.agenticstudio.platform.settings.Environment;
@@ -38,15 +40,18 @@ public final class KindCluster extends ComponentResource implements ClusterCompo
     public static final String TYPE = "studio:cluster:Kind";
 
     private static final List<String> BASH = List.of("/bin/bash", "-c");
+    /**
+     * kind's nodes are containers on Docker's "kind" network, whose subnet Docker picks from its default
+     * pools; the API server listens on 6443 of the control-plane node and calls webhooks from there.
+     */
+    static final List<Cidr> DOCKER_POOLS = List.of(Cidr.of("172.16.0.0/12"), Cidr.of("192.168.0.0/16"));
+    static final ClusterNetwork NETWORK = new ClusterNetwork(DOCKER_POOLS,
+            ClusterNetwork.Endpoints.of(DOCKER_POOLS, 6443), DOCKER_POOLS, List.of());
     private static final Duration CREATE_TIMEOUT = Duration.ofMinutes(10);
     private static final Duration DELETE_TIMEOUT = Duration.ofMinutes(5);
     /** How long kind waits for the control plane to become ready before create fails. */
     static final String WAIT = "120s";
 
-    /**
-     * @param loadAppImage side-load {@code appImage} from the local Docker into the nodes (kind load),
-     *                     so a freshly built image runs without a registry
-     */
     public record Options(
             String clusterName,
             String kubernetesVersion,
@@ -57,8 +62,6 @@ public final class KindCluster extends ComponentResource implements ClusterCompo
             List<ClusterSettings.ExtraMount> extraMounts,
             Cidr podSubnet,
             Cidr serviceSubnet,
-            boolean loadAppImage,
-            String appImage,
             Environment environment) {
 
         public Options {
@@ -77,8 +80,6 @@ public final class KindCluster extends ComponentResource implements ClusterCompo
                     placement.extraMounts(),
                     cluster.network().pods(),
                     cluster.network().services(),
-                    placement.loadAppImage(),
-                    settings.app().image().reference(),
                     settings.environment());
         }
     }
@@ -92,18 +93,17 @@ public final class KindCluster extends ComponentResource implements ClusterCompo
         var cluster = clusterCommand(name, options, config, commands);
         var kubeconfig = cluster.stdout().asSecret();
         var provider = KubernetesProviders.create(name + "-k8s", kubeconfig, this, List.of(cluster));
-        Optional<Resource> preloaded = options.loadAppImage()
-                ? Optional.of(imageLoader(name, options, cluster, commands))
-                : Optional.empty();
+        ImageLoader loader = (loaderName, image, parent) -> imageLoader(loaderName, image, options, cluster, commands, parent);
         this.info = new ClusterInfo(
                 options.clusterName(),
                 options.kubernetesVersion(),
-                new ClusterLocation.Kind(),
+                new ClusterLocation.Kind(KindConfig.HTTP_NODE_PORT, KindConfig.HTTPS_NODE_PORT),
                 List.of(),
                 provider,
                 kubeconfig,
                 WorkloadIdentity.NONE,
-                preloaded);
+                NETWORK,
+                Optional.of(loader));
         registerOutputs(Map.of(
                 "clusterName", Output.of(options.clusterName()),
                 "kubeconfig", kubeconfig));
@@ -157,20 +157,20 @@ public final class KindCluster extends ComponentResource implements ClusterCompo
     }
 
     /**
-     * Copies the locally built app image into every node. Re-runs when the image reference changes
-     * or the cluster is replaced (a new cluster id), since a new cluster starts without it. The id in
-     * the triggers is also what makes it wait for the cluster.
+     * Copies a locally built image into every node. Re-runs when the image reference changes or the
+     * cluster is replaced (a new cluster id), since a new cluster starts without it. The id in the
+     * triggers is also what makes it wait for the cluster.
      */
-    private Command imageLoader(String name, Options options, Command cluster, Provider commands) {
-        var image = options.appImage();
-        return new Command(name + "-load-app-image", CommandArgs.builder()
+    private static Command imageLoader(String name, String image, Options options, Command cluster, Provider commands,
+                                       Resource parent) {
+        return new Command(name, CommandArgs.builder()
                 .interpreter(BASH)
                 .create(String.join("\n",
                         "set -euo pipefail",
                         "kind load docker-image " + shellWord(image) + " --name " + shellWord(options.clusterName())))
                 .triggers(cluster.id().applyValue(clusterId -> List.<Object>of(image, options.clusterName(), clusterId)))
                 .build(), CustomResourceOptions.builder()
-                .parent(this)
+                .parent(parent)
                 .provider(commands)
                 .customTimeouts(CustomTimeouts.builder().create(CREATE_TIMEOUT).update(CREATE_TIMEOUT).build())
                 .build());

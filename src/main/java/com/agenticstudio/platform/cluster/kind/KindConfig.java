@@ -19,16 +19,12 @@ public record KindConfig(String name, Networking networking, List<Node> nodes) {
     public static final String KIND = "Cluster";
     public static final String API_VERSION = "kind.x-k8s.io/v1alpha4";
 
-    /** The node label the ingress controller selects on, as kind's ingress guide sets it. */
-    public static final String INGRESS_READY_LABEL = "ingress-ready=true";
-
-    /** kind's ingress guide: label the control-plane node through kubeadm so that the label exists from the first kubelet start. */
-    static final String INGRESS_READY_PATCH = """
-            kind: InitConfiguration
-            nodeRegistration:
-              kubeletExtraArgs:
-                node-labels: "%s"
-            """.formatted(INGRESS_READY_LABEL);
+    /**
+     * The node ports the edge's Envoy Service takes; the control-plane node publishes them as the
+     * host's HTTP and HTTPS ports, and kube-proxy forwards them to Envoy wherever it runs.
+     */
+    public static final int HTTP_NODE_PORT = 30080;
+    public static final int HTTPS_NODE_PORT = 30443;
 
     public KindConfig {
         nodes = List.copyOf(nodes);
@@ -54,9 +50,9 @@ public record KindConfig(String name, Networking networking, List<Node> nodes) {
         }
     }
 
-    /** A port of the node container published on the host, e.g. 80 -> 8080. */
+    /** A port of the node container published on the host, e.g. 30080 -> 80. */
     public record PortMapping(int containerPort, int hostPort) {
-        /** kind's PortMappingProtocol; the ingress only needs TCP. */
+        /** kind's PortMappingProtocol; the edge only needs TCP. */
         public static final String PROTOCOL = "TCP";
 
         Map<String, Object> toMap() {
@@ -109,17 +105,18 @@ public record KindConfig(String name, Networking networking, List<Node> nodes) {
     }
 
     /**
-     * The platform's kind layout: one control plane that takes the ingress (label + host ports 80/443,
-     * as in kind's ingress guide), {@code workers} workers, the same mounts on every node so that pods
-     * see them wherever they land.
+     * The platform's kind layout: one control plane that publishes the edge's node ports as the host's
+     * HTTP and HTTPS ports, {@code workers} workers, the same mounts on every node so that pods see
+     * them wherever they land.
      */
     public static KindConfig from(KindCluster.Options options) {
         var mounts = options.extraMounts().stream()
                 .map(m -> new Mount(m.hostPath(), m.containerPath(), m.readOnly()))
                 .toList();
         var nodes = new ArrayList<Node>();
-        nodes.add(new Node(Role.CONTROL_PLANE, options.nodeImage(), List.of(INGRESS_READY_PATCH),
-                List.of(new PortMapping(80, options.httpPort()), new PortMapping(443, options.httpsPort())), mounts));
+        nodes.add(new Node(Role.CONTROL_PLANE, options.nodeImage(), List.of(),
+                List.of(new PortMapping(HTTP_NODE_PORT, options.httpPort()), new PortMapping(HTTPS_NODE_PORT, options.httpsPort())),
+                mounts));
         for (int i = 0; i < options.workers(); i++) {
             nodes.add(new Node(Role.WORKER, options.nodeImage(), List.of(), List.of(), mounts));
         }

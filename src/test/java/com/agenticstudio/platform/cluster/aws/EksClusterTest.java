@@ -2,9 +2,11 @@ package com.agenticstudio.platform.cluster.aws;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.agenticstudio.platform.cluster.CloudAccess;
+import com.agenticstudio.platform.cluster.CloudPermission;
+import com.agenticstudio.platform.cluster.PolicyDocument;
 import com.agenticstudio.platform.cluster.ClusterLocation;
 import com.agenticstudio.platform.plan.RecordedResource;
 import com.agenticstudio.platform.plan.ResourceGraph;
@@ -49,8 +51,15 @@ class EksClusterTest {
         return DECLARED.computeIfAbsent(stack, s -> {
             var settings = Graphs.settings(s, Map.of());
             return DeclaredCluster.declare(() -> new EksCluster(settings.cluster().name(), options(settings), ComponentResourceOptions.Empty),
-                    new CloudAccess.ReadSecrets("studio-" + s + "-"));
+                    List.of(readSecrets("studio-" + s + "-"), new CloudPermission.AwsManagedPolicy("service-role/AmazonEBSCSIDriverPolicy")));
         });
+    }
+
+    /** An inline policy, as an add-on would declare it for its own service account. */
+    static CloudPermission readSecrets(String prefix) {
+        return new CloudPermission.AwsPolicy("read-secrets", PolicyDocument.of(PolicyDocument.Statement.allow(
+                List.of("secretsmanager:GetSecretValue", "secretsmanager:DescribeSecret"),
+                List.of("arn:aws:secretsmanager:eu-west-1:222222222222:secret:" + prefix + "*"))));
     }
 
     static EksCluster.Options options(Settings settings) {
@@ -318,7 +327,9 @@ class EksClusterTest {
 
     @Test
     void theClusterHandsUpItsAwsLocation() {
-        assertEquals(new ClusterLocation.Aws("eu-west-1", "222222222222"), declare("prod").info().location());
+        var location = (ClusterLocation.Aws) declare("prod").info().location();
+        assertEquals("eu-west-1", location.region());
+        assertEquals("222222222222", location.accountId());
         assertEquals("1.27", declare("prod").info().kubernetesVersion());
     }
 
@@ -398,6 +409,20 @@ class EksClusterTest {
         var statement = JsonParser.parseString(policy).getAsJsonObject().getAsJsonArray("Statement").get(0).getAsJsonObject();
         assertEquals("[\"secretsmanager:GetSecretValue\",\"secretsmanager:DescribeSecret\"]", statement.get("Action").toString());
         assertEquals("[\"arn:aws:secretsmanager:eu-west-1:222222222222:secret:studio-prod-*\"]", statement.get("Resource").toString());
+    }
+
+    @Test
+    void aManagedPolicyIsAttachedByItsArnInTheRegionsPartition() {
+        var attachment = declare("prod").graph().named("reader-AmazonEBSCSIDriverPolicy");
+        assertEquals("arn:aws:iam::aws:policy/service-role/AmazonEBSCSIDriverPolicy", attachment.at("policyArn"));
+    }
+
+    @Test
+    void aGcpRoleOnEksIsRefusedNotIgnored() {
+        var error = assertThrows(AssertionError.class, () -> DeclaredCluster.declare(() -> new EksCluster("studio-prod",
+                options(Graphs.settings("prod", Map.of())), ComponentResourceOptions.Empty),
+                List.of(new CloudPermission.GcpProjectRole("roles/secretmanager.secretAccessor", java.util.Optional.empty()))));
+        assertTrue(error.getMessage().contains("asks for the GCP role roles/secretmanager.secretAccessor on an EKS cluster"), error.getMessage());
     }
 
     @Test

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.agenticstudio.platform.cluster.CloudAccess;
+import com.agenticstudio.platform.cluster.CloudPermission;
 import com.agenticstudio.platform.cluster.ClusterLocation;
 import com.agenticstudio.platform.plan.RecordedResource;
 import com.agenticstudio.platform.plan.ResourceGraph;
@@ -49,7 +49,9 @@ class GkeClusterTest {
         return DECLARED.computeIfAbsent(stack, s -> {
             var settings = Graphs.settings(s, GCP);
             return DeclaredCluster.declare(() -> new GkeCluster(settings.cluster().name(), options(settings), ComponentResourceOptions.Empty),
-                    new CloudAccess.ReadSecrets("studio-" + s + "-"));
+                    List.of(new CloudPermission.GcpProjectRole("roles/secretmanager.secretAccessor", java.util.Optional.of(
+                            new CloudPermission.GcpCondition("secrets", "prefix only",
+                                    "resource.name.extract(\"/secrets/{secret}/\").startsWith(\"studio-" + s + "-\")")))));
         });
     }
 
@@ -309,10 +311,18 @@ class GkeClusterTest {
 
     @Test
     void readSecretsGrantsTheAccessorRoleOnlyForThePrefix() {
-        var grant = declare("prod").graph().named("reader-read-secrets");
+        var grant = declare("prod").graph().named("reader-secretmanager-secretAccessor");
         assertEquals("roles/secretmanager.secretAccessor", grant.at("role"));
         assertEquals("resource.name.extract(\"/secrets/{secret}/\").startsWith(\"studio-prod-\")", grant.at("condition.expression"));
         assertEquals("studio-prod-4711", grant.at("project"));
+    }
+
+    @Test
+    void anAwsPolicyOnGkeIsRefusedNotIgnored() {
+        var error = assertThrows(AssertionError.class, () -> DeclaredCluster.declare(() -> new GkeCluster("studio-prod",
+                options(Graphs.settings("prod", Map.of("cloud", "gcp"))), ComponentResourceOptions.Empty),
+                List.of(new CloudPermission.AwsManagedPolicy("ReadOnlyAccess"))));
+        assertTrue(error.getMessage().contains("asks for the AWS policy ReadOnlyAccess on a GKE cluster"), error.getMessage());
     }
 
     @Test

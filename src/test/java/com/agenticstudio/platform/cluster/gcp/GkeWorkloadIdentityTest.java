@@ -2,6 +2,7 @@ package com.agenticstudio.platform.cluster.gcp;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.agenticstudio.platform.cluster.CloudPermission;
 import org.junit.jupiter.api.Test;
 
 class GkeWorkloadIdentityTest {
@@ -12,8 +13,7 @@ class GkeWorkloadIdentityTest {
     }
 
     @Test
-    void thePrefixIsACelStringLiteralEvenWithQuotes() {
-        assertEquals("resource.name.extract(\"/secrets/{secret}/\").startsWith(\"a\\\"b\\\\c\")",
-                GkeWorkloadIdentity.secretPrefixCondition("a\"b\\c"));
+    void aCelStringLiteralEscapesQuotesAndBackslashes() {
+        assertEquals("\"a\\\"b\\\\c\"", CloudPermission.GcpCondition.celString("a\"b\\c"));
     }
 }

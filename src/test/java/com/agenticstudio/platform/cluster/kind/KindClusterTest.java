@@ -7,10 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.agenticstudio.platform.bindings.command.local.Command;
-import com.agenticstudio.platform.cluster.CloudAccess;
 import com.agenticstudio.platform.cluster.ClusterLocation;
 import com.agenticstudio.platform.cluster.WorkloadIdentity;
 import com.agenticstudio.platform.plan.RecordedResource;
+import com.agenticstudio.platform.plan.ResourceGraph;
 import com.agenticstudio.platform.settings.Environment;
 import com.agenticstudio.platform.testing.DeclaredCluster;
 import com.agenticstudio.platform.testing.Graphs;
@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 /** The dev cluster as the engine would see it: the kind commands, the provider on their kubeconfig, the image loader. */
 class KindClusterTest {
     private static final String CLUSTER = "studio-dev-kind";
-    private static final String LOADER = "studio-dev-load-app-image";
+    private static final String LOADER = "fastapi-backend-load-app-image";
     private static final Map<Map<String, String>, DeclaredCluster> DECLARED = new ConcurrentHashMap<>();
 
     /** The kind cluster alone, for Pulumi.dev.yaml plus overrides. */
@@ -32,7 +32,7 @@ class KindClusterTest {
         return DECLARED.computeIfAbsent(overrides, o -> {
             var options = KindConfigTest.options(o);
             return DeclaredCluster.declare(() -> new KindCluster("studio-dev", options, ComponentResourceOptions.Empty),
-                    new CloudAccess.None());
+                    List.of());
         });
     }
 
@@ -136,8 +136,8 @@ class KindClusterTest {
     void clusterInfoDescribesALocalSingleHostCluster() {
         var info = declare(Map.of()).info();
         assertEquals("studio-dev", info.name());
-        assertEquals("1.27", info.kubernetesVersion());
-        assertEquals(new ClusterLocation.Kind(), info.location());
+        assertEquals("1.35", info.kubernetesVersion());
+        assertEquals(new ClusterLocation.Kind(KindConfig.HTTP_NODE_PORT, KindConfig.HTTPS_NODE_PORT), info.location());
         assertEquals(List.of(), info.zones());
         assertFalse(info.multiZone());
         assertEquals(WorkloadIdentity.NONE, info.identity());
@@ -153,24 +153,30 @@ class KindClusterTest {
         }
     }
 
+    /** The cluster with a locally built image side-loaded through the capability it hands up. */
+    static ResourceGraph loading(String image) {
+        return Graphs.program(ctx -> {
+            var cluster = new KindCluster("studio-dev", KindConfigTest.options(Map.of()), ComponentResourceOptions.Empty);
+            cluster.info().imageLoader().orElseThrow().load(LOADER, image, cluster);
+        });
+    }
+
     @Test
-    void withKindLoadImageTheAppImageIsLoadedAfterTheClusterExists() {
-        var declared = declare(Map.of("kindLoadImage", "true", "appImageTag", "dev"));
-        var loader = declared.graph().named(LOADER);
+    void aLoadedImageGoesIntoTheNodesAfterTheClusterExists() {
+        var graph = loading("agentic-startup-studio:dev");
+        var loader = graph.named(LOADER);
         assertEquals("set -euo pipefail\nkind load docker-image agentic-startup-studio:dev --name studio-dev", loader.at("create"));
-        assertTrue(loader.dependsOn(declared.graph().named(CLUSTER)));
+        assertTrue(loader.dependsOn(graph.named(CLUSTER)));
         @SuppressWarnings("unchecked")
         var triggers = (List<Object>) loader.at("triggers");
         assertEquals(List.of("agentic-startup-studio:dev", "studio-dev"), triggers.subList(0, 2));
         assertEquals(3, triggers.size(), "the cluster's id: a replaced cluster gets the image again");
-        assertTrue(declared.info().preloadedAppImage().isPresent());
     }
 
     @Test
-    void withoutKindLoadImageNothingIsLoaded() {
-        var declared = declare(Map.of("kindLoadImage", "false"));
-        assertEquals(1, declared.graph().ofType(Command.TYPE).size(), "only the cluster command");
-        assertTrue(declared.info().preloadedAppImage().isEmpty());
+    void declaringTheClusterLoadsNoImageByItself() {
+        assertEquals(1, declare(Map.of()).graph().ofType(Command.TYPE).size(), "only the cluster command");
+        assertTrue(declare(Map.of()).info().imageLoader().isPresent(), "kind offers side-loading");
     }
 
     @Test

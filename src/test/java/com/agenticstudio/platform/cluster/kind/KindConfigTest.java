@@ -80,24 +80,19 @@ class KindConfigTest {
     }
 
     @Test
-    void theControlPlaneIsLabelledIngressReadyAsInKindsIngressGuide() {
-        var controlPlane = nodes(rendered(devOptions())).get(0);
-        assertEquals("ingress-ready=true", nodeLabelsOf(controlPlane));
-    }
-
-    @Test
-    void workersAreNotIngressReady() {
+    void onlyTheControlPlanePublishesPorts() {
         var worker = nodes(rendered(options(Map.of("kindWorkers", "2")))).get(1);
-        assertNull(nodeLabelsOf(worker));
-        assertNull(worker.get("extraPortMappings"), "only the ingress node publishes host ports");
+        assertNull(worker.get("extraPortMappings"), "only the control-plane node publishes host ports");
+        assertNull(worker.get("kubeadmConfigPatches"), "no node needs a label for the edge");
     }
 
     @Test
-    void theControlPlanePublishesIngressPortsOnTheConfiguredHostPorts() {
+    void theControlPlanePublishesTheEdgesNodePortsOnTheConfiguredHostPorts() {
         var controlPlane = nodes(rendered(options(Map.of("kindHttpPort", "8080", "kindHttpsPort", "8443")))).get(0);
         assertEquals(List.of(
-                Map.of("containerPort", 80, "hostPort", 8080, "protocol", "TCP"),
-                Map.of("containerPort", 443, "hostPort", 8443, "protocol", "TCP")), controlPlane.get("extraPortMappings"));
+                Map.of("containerPort", KindConfig.HTTP_NODE_PORT, "hostPort", 8080, "protocol", "TCP"),
+                Map.of("containerPort", KindConfig.HTTPS_NODE_PORT, "hostPort", 8443, "protocol", "TCP")),
+                controlPlane.get("extraPortMappings"));
     }
 
     @Test

@@ -1,0 +1,120 @@
+package com.agenticstudio.platform.addons.awslb;
+
+import com.agenticstudio.platform.addons.Addon;
+import com.agenticstudio.platform.addons.AddonContext;
+import com.agenticstudio.platform.addons.AddonId;
+import com.agenticstudio.platform.addons.AddonNamespace;
+import com.agenticstudio.platform.addons.HelmAddon;
+import com.agenticstudio.platform.addons.Replicas;
+import com.agenticstudio.platform.cluster.CloudPermission;
+import com.agenticstudio.platform.cluster.ClusterInfo;
+import com.agenticstudio.platform.cluster.ClusterLocation;
+import com.agenticstudio.platform.cluster.ClusterNetwork;
+import com.agenticstudio.platform.kube.ContainerResources;
+import com.agenticstudio.platform.kube.Flow;
+import com.agenticstudio.platform.kube.HelmChart;
+import com.agenticstudio.platform.kube.PodSecurity;
+import com.agenticstudio.platform.settings.Settings;
+import com.pulumi.kubernetes.helm.v3.Release;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The AWS Load Balancer Controller (EKS only): makes the NLB in front of the edge's Envoy Service,
+ * with IP targets. Its IAM policy is its own, bound to its service account through the cluster's
+ * workload identity; it is told the region and VPC because IMDSv2 with hop limit 1 keeps pods away
+ * from the instance metadata.
+ */
+public final class AwsLoadBalancerController extends HelmAddon {
+    public static final String TYPE = "studio:platform:AwsLoadBalancerController";
+    public static final AddonId<AwsLoadBalancerController> ID = AddonId.of("aws-load-balancer-controller", AwsLoadBalancerController.class);
+
+    static final AddonNamespace NAMESPACE = new AddonNamespace(ID.name(), PodSecurity.RESTRICTED,
+            "the controller runs as non-root with a read-only root and no privilege escalation; the values add"
+                    + " the dropped capabilities and the RuntimeDefault seccomp profile restricted asks for");
+    static final String SERVICE_ACCOUNT = ID.name();
+    static final int WEBHOOK_PORT = 9443;
+    static final int METRICS_PORT = 8080;
+    static final Map<String, String> PODS = Map.of(
+            "app.kubernetes.io/name", "aws-load-balancer-controller", "app.kubernetes.io/instance", ID.name());
+
+    /** Checked at kubernetes-sigs/aws-load-balancer-controller@v3.5.0 helm/aws-load-balancer-controller/values.yaml (identical in aws/eks-charts). */
+    static final HelmChart CHART = new HelmChart("aws-load-balancer-controller", "https://aws.github.io/eks-charts", "3.5.0",
+            "kubernetes-sigs/aws-load-balancer-controller@v3.5.0 helm/aws-load-balancer-controller/values.yaml",
+            Set.of("clusterName", "region", "vpcId", "replicaCount", "serviceAccount.create", "serviceAccount.name",
+                    "serviceAccount.annotations", "resources", "podDisruptionBudget", "enableServiceMutatorWebhook",
+                    "securityContext"),
+            Map.of("controller", "resources"));
+
+    /** @param replicas the chart's default is 2, with leader election */
+    public record Options(String clusterName, int replicas, ContainerResources resources, String monitoringNamespace) {
+        public Options {
+            Replicas.atLeastOne(ID.name(), replicas);
+        }
+
+        public static Options from(Settings settings, ClusterInfo cluster) {
+            return new Options(cluster.name(), 2, ContainerResources.of("50m", "128Mi", "256Mi"),
+                    settings.app().egress().monitoringNamespace());
+        }
+    }
+
+    public static Addon<AwsLoadBalancerController> addon(Options options) {
+        return new Addon<>() {
+            @Override
+            public AddonId<AwsLoadBalancerController> id() {
+                return ID;
+            }
+
+            @Override
+            public AwsLoadBalancerController deploy(AddonContext context) {
+                return new AwsLoadBalancerController(options, context);
+            }
+        };
+    }
+
+    private final Release release;
+
+    AwsLoadBalancerController(Options options, AddonContext context) {
+        super(TYPE, context, CHART, NAMESPACE);
+        if (!(cluster().location() instanceof ClusterLocation.Aws aws)) {
+            throw new IllegalArgumentException(ID + " runs on EKS only, not on " + cluster().cloud().id());
+        }
+        var annotations = cloudIdentity(SERVICE_ACCOUNT,
+                List.of(new CloudPermission.AwsPolicy("load-balancers", ControllerPolicy.document(aws.partition()))));
+        var values = new LinkedHashMap<String, Object>();
+        values.put("clusterName", options.clusterName());
+        values.put("region", aws.region());
+        values.put("vpcId", aws.vpcId());
+        values.put("replicaCount", options.replicas());
+        values.put("serviceAccount", Map.of("create", true, "name", SERVICE_ACCOUNT, "annotations", annotations));
+        values.put("resources", options.resources().toMap());
+        values.put("podDisruptionBudget", Map.of("maxUnavailable", 1));
+        // The Envoy Service names its class itself; a mutating webhook with failurePolicy Fail on every
+        // Service creation would make the whole cluster's Services depend on this controller.
+        values.put("enableServiceMutatorWebhook", false);
+        values.put("securityContext", Map.of(
+                "readOnlyRootFilesystem", true,
+                "runAsNonRoot", true,
+                "allowPrivilegeEscalation", false,
+                "capabilities", Map.of("drop", List.of("ALL")),
+                "seccompProfile", Map.of("type", "RuntimeDefault")));
+        this.release = install(values, flows(cluster().network(), options));
+        registerOutputs(Map.of());
+    }
+
+    static List<Flow> flows(ClusterNetwork network, Options options) {
+        var flows = new java.util.ArrayList<Flow>();
+        flows.add(Flow.apiServer(network, PODS));
+        flows.add(Flow.webhook(network, PODS, WEBHOOK_PORT));
+        flows.addAll(Flow.cloudApis(network, PODS));
+        flows.add(Flow.scrape(options.monitoringNamespace(), PODS, METRICS_PORT));
+        return flows;
+    }
+
+    /** The Gateway waits for it, so that on destroy the controller outlives the Gateway and deletes the NLB. */
+    public Release release() {
+        return release;
+    }
+}

@@ -1,0 +1,54 @@
+package com.agenticstudio.platform.addons.secrets;
+
+import com.agenticstudio.platform.bindings.CrdKind;
+import com.agenticstudio.platform.bindings.CustomResourceSpec;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+
+/**
+ * An ExternalSecret's spec (external-secrets.io/v1): keeps one Secret, owned by the ExternalSecret,
+ * in step with entries of a ClusterSecretStore.
+ *
+ * @param keys            Secret key to the remote entry's name
+ * @param refreshInterval a Go duration such as 1h
+ */
+public record ExternalSecretSpec(String store, String targetSecret, Map<String, String> keys, String refreshInterval)
+        implements CustomResourceSpec {
+    public static final CrdKind KIND = CrdKind.namespaced("external-secrets.io", "v1", "ExternalSecret");
+
+    public ExternalSecretSpec {
+        Objects.requireNonNull(store, "store");
+        Objects.requireNonNull(targetSecret, "targetSecret");
+        keys = new TreeMap<>(keys); // sorted: the same program renders the same spec
+        if (keys.isEmpty()) {
+            throw new IllegalArgumentException("an ExternalSecret needs at least one key");
+        }
+        for (var key : keys.keySet()) {
+            if (!key.matches("[-._a-zA-Z0-9]+")) {
+                throw new IllegalArgumentException("'" + key + "' is not a valid Secret key");
+            }
+        }
+        if (refreshInterval == null || !refreshInterval.matches("(\\d+(ns|us|ms|s|m|h))+")) {
+            throw new IllegalArgumentException("refreshInterval must be a duration such as 1h, got " + refreshInterval);
+        }
+    }
+
+    @Override
+    public CrdKind crdKind() {
+        return KIND;
+    }
+
+    @Override
+    public Map<String, Object> toWire() {
+        var spec = new LinkedHashMap<String, Object>();
+        spec.put("refreshInterval", refreshInterval);
+        spec.put("secretStoreRef", Map.of("name", store, "kind", ClusterSecretStoreSpec.KIND.kind()));
+        spec.put("target", Map.of("name", targetSecret, "creationPolicy", "Owner"));
+        spec.put("data", keys.entrySet().stream()
+                .map(e -> Map.<String, Object>of("secretKey", e.getKey(), "remoteRef", Map.of("key", e.getValue())))
+                .toList());
+        return spec;
+    }
+}

@@ -1,0 +1,18 @@
+package com.agenticstudio.platform.services;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What workloads may use from the platform layer: the edge that makes them reachable over HTTPS,
+ * and, on cloud clusters, the secret store that copies secrets from the cloud's secret manager.
+ * Workloads see these contracts only, never the add-ons behind them.
+ *
+ * @param secretStore empty on kind, where dev secrets come from Pulumi's encrypted config
+ */
+public record PlatformServices(Edge edge, Optional<SecretStore> secretStore) {
+    public PlatformServices {
+        Objects.requireNonNull(edge, "edge");
+        Objects.requireNonNull(secretStore, "secretStore");
+    }
+}

@@ -1,0 +1,31 @@
+package com.agenticstudio.platform.services;
+
+import com.pulumi.resources.Resource;
+import java.util.Map;
+import java.util.Objects;
+
+/** Copies entries of the cloud's secret manager into Kubernetes Secrets, so their values never pass through Pulumi state. */
+public interface SecretStore {
+
+    /**
+     * Declares the object that keeps {@code sync.secretName()} in step with the remote entries, under
+     * {@code parent}; pods that read the Secret wait for the returned resource.
+     */
+    Resource sync(SecretSync sync, Resource parent, Resource... after);
+
+    /**
+     * @param keys            Secret key to the secret manager entry that holds its value
+     * @param refreshInterval how soon a rotated value reaches the Secret (pods read it at start)
+     */
+    record SecretSync(String name, String namespace, Map<String, String> labels, String secretName,
+                      Map<String, String> keys, String refreshInterval) {
+        public SecretSync {
+            labels = Map.copyOf(labels);
+            keys = Map.copyOf(keys);
+            Objects.requireNonNull(secretName, "secretName");
+            if (keys.isEmpty()) {
+                throw new IllegalArgumentException("a secret sync needs at least one key");
+            }
+        }
+    }
+}
