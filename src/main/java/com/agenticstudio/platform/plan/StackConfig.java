@@ -35,6 +35,8 @@ public record StackConfig(String stack, Map<String, String> values, Set<String> 
     public static final String SECRET_PLACEHOLDER = "plan-secret-placeholder";
 
     private static final Gson GSON = new Gson();
+    /** How the Pulumi CLI names a stack (without an organisation or project prefix). */
+    static final String STACK_NAME = "(?!\\.{1,2}$)[A-Za-z0-9_.-]{1,100}";
 
     public static StackConfig load(Path projectDir, String stack, Map<String, String> overrides) {
         return load(projectDir, stack, overrides, Map.of());
@@ -45,6 +47,11 @@ public record StackConfig(String stack, Map<String, String> values, Set<String> 
      */
     public static StackConfig load(Path projectDir, String stack, Map<String, String> overrides, Map<String, String> secretOverrides) {
         var problems = new ArrayList<String>();
+        if (!stack.matches(STACK_NAME)) {
+            // Checked before any path is built from it: --stack ../etc must not read outside the project.
+            problems.add("stack '" + stack + "' is not allowed; a stack name is 1 to 100 letters, digits, -, _ or . and not . or ..");
+            return new StackConfig(stack, Map.of(), Set.of(), Set.of(), List.copyOf(problems));
+        }
         var values = new TreeMap<String, String>();
         var secrets = new LinkedHashSet<String>();
         var declared = new LinkedHashSet<String>();
@@ -120,7 +127,10 @@ public record StackConfig(String stack, Map<String, String> values, Set<String> 
 
     private static Map<String, Object> readYaml(Path file, List<String> problems) {
         try (Reader reader = Files.newBufferedReader(file)) {
-            Object doc = new Yaml(new SafeConstructor(new LoaderOptions())).load(reader);
+            var options = new LoaderOptions();
+            // The Pulumi CLI refuses a key given twice; silently taking the last one would hide a mistake.
+            options.setAllowDuplicateKeys(false);
+            Object doc = new Yaml(new SafeConstructor(options)).load(reader);
             return doc instanceof Map<?, ?> map ? stringKeys(map) : Map.of();
         } catch (IOException | RuntimeException e) {
             problems.add(file.getFileName() + ": cannot be read: " + e.getMessage());

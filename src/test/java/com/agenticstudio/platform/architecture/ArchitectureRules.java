@@ -71,9 +71,26 @@ final class ArchitectureRules {
         return owner;
     }
 
-    /** Add-ons that declare no requirement on each other share no dependency edge: they install in parallel. */
-    static List<String> independentAddonsDoNotWaitForEachOther(ResourceGraph graph) {
+    /** Every add-on component under the platform, by name, with the add-on names it declared in requires(). */
+    static Map<String, List<String>> declaredRequirements(ResourceGraph graph) {
+        var platform = graph.resources().stream().filter(r -> r.type().equals("studio:platform:Platform")).findFirst().orElseThrow();
+        var declared = new java.util.TreeMap<String, List<String>>();
+        for (var r : graph.resources()) {
+            if (platform.urn().equals(r.parent())) {
+                var requires = r.at("declarations.requires");
+                declared.put(r.name(), requires instanceof List<?> list ? list.stream().map(String::valueOf).toList() : List.of());
+            }
+        }
+        return declared;
+    }
+
+    /**
+     * An add-on waits for another only where it declared that add-on in requires(); undeclared edges
+     * serialise installs nobody asked for, and declared ones are what the typed results carry.
+     */
+    static List<String> addonsWaitOnlyForDeclaredAddons(ResourceGraph graph) {
         var owner = addonOf(graph);
+        var declared = declaredRequirements(graph);
         var violations = new ArrayList<String>();
         for (var r : graph.resources()) {
             var mine = owner.get(r.urn());
@@ -82,12 +99,88 @@ final class ArchitectureRules {
             }
             for (var dependency : r.dependencies()) {
                 var theirs = owner.get(dependency);
-                if (theirs != null && !theirs.equals(mine)) {
-                    violations.add(r.urn() + " (add-on " + mine + ") waits for " + dependency + " (add-on " + theirs + ")");
+                if (theirs != null && !theirs.equals(mine) && !declared.getOrDefault(mine, List.of()).contains(theirs)) {
+                    violations.add(r.urn() + " (add-on " + mine + ") waits for " + dependency + " (add-on " + theirs
+                            + "), which " + mine + " does not declare");
                 }
             }
         }
         return violations;
+    }
+
+    /** API groups the API server serves itself; every other group's kinds come from a CRD. */
+    static final java.util.Set<String> BUILT_IN_GROUPS = java.util.Set.of(
+            "core", "apps", "batch", "autoscaling", "policy", "networking.k8s.io", "rbac.authorization.k8s.io",
+            "storage.k8s.io", "scheduling.k8s.io", "admissionregistration.k8s.io", "apiextensions.k8s.io",
+            "coordination.k8s.io", "discovery.k8s.io", "node.k8s.io", "certificates.k8s.io", "events.k8s.io",
+            "flowcontrol.apiserver.k8s.io", "helm.sh", "yaml", "kustomize");
+
+    /** The API group of a kubernetes:<group>/<version>:<Kind> type token. */
+    static String group(String type) {
+        var groupVersion = type.substring("kubernetes:".length(), type.lastIndexOf(':'));
+        return groupVersion.contains("/") ? groupVersion.substring(0, groupVersion.indexOf('/')) : groupVersion;
+    }
+
+    /** Every custom resource waits, directly or through others, for a Helm release: the one that installs its CRD. */
+    static List<String> customResourcesWaitForAReleaseWithTheirCrd(ResourceGraph graph) {
+        var violations = new ArrayList<String>();
+        for (var r : graph.resources()) {
+            if (r.custom() && r.type().startsWith("kubernetes:") && !r.type().startsWith("kubernetes:helm.sh")
+                    && !BUILT_IN_GROUPS.contains(group(r.type())) && !waitsForARelease(graph, r, new java.util.HashSet<>())) {
+                violations.add(r.urn() + " is a custom resource that waits for no Helm release");
+            }
+        }
+        return violations;
+    }
+
+    private static boolean waitsForARelease(ResourceGraph graph, RecordedResource r, java.util.Set<String> seen) {
+        for (var dependency : r.dependencies()) {
+            if (!seen.add(dependency)) {
+                continue;
+            }
+            var other = graph.byUrn(dependency);
+            if (other.type().equals("kubernetes:helm.sh/v3:Release") || waitsForARelease(graph, other, seen)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Every container an add-on's chart runs (as its values record declares them) has CPU and memory
+     * requests and a memory limit in the release's values.
+     */
+    static List<String> addonContainersHaveRequestsAndMemoryLimits(ResourceGraph graph) {
+        var violations = new ArrayList<String>();
+        for (var component : graph.resources()) {
+            if (!(component.at("declarations.containers") instanceof Map<?, ?> containers)) {
+                continue;
+            }
+            var release = graph.resources().stream()
+                    .filter(r -> component.urn().equals(r.parent()) && r.type().equals("kubernetes:helm.sh/v3:Release"))
+                    .findFirst();
+            if (release.isEmpty()) {
+                violations.add(component.urn() + " declares containers but installs no release");
+                continue;
+            }
+            containers.forEach((container, path) -> {
+                for (var key : List.of("requests.cpu", "requests.memory", "limits.memory")) {
+                    if (release.get().at("values." + path + "." + key) == null) {
+                        violations.add(component.name() + " container " + container + " has no " + key + " at values." + path);
+                    }
+                }
+            });
+        }
+        return violations;
+    }
+
+    /** A chain of waits longer than {@code max} resources, the one that bounds `pulumi up` time; empty within the bound. */
+    static List<String> chainLongerThan(ResourceGraph graph, int max) {
+        var chain = longestDependencyChain(graph);
+        return chain.size() > max
+                ? List.of("the longest chain of waits has " + chain.size() + " resources, more than " + max + ":\n  "
+                        + String.join("\n  ", chain))
+                : List.of();
     }
 
     /** The longest chain of waits, which bounds `pulumi up` time on a real cloud. */

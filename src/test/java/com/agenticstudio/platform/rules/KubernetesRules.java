@@ -34,8 +34,11 @@ public final class KubernetesRules {
             new Rule("every pod template passes Pod Security restricted", KubernetesRules::podTemplatesAreRestricted),
             new Rule("every replicated or autoscaled Deployment has a PodDisruptionBudget", KubernetesRules::replicatedDeploymentsHaveDisruptionBudgets),
             new Rule("every Service selects pods and reaches a declared port", KubernetesRules::servicesReachPods),
-            new Rule("every Ingress backend is an existing Service port", KubernetesRules::ingressBackendsExist),
-            new Rule("every namespace with workloads denies ingress and egress by default", KubernetesRules::workloadNamespacesDenyByDefault),
+            new Rule("every route backend is an existing Service port", KubernetesRules::routeBackendsExist),
+            new Rule("every route attaches to a Gateway listener that admits its namespace and host", KubernetesRules::routesAttachToGatewaysThatAdmitThem),
+            new Rule("every HTTPS listener has a certificate from an issuer that exists", KubernetesRules::httpsListenersHaveCertificatesFromExistingIssuers),
+            new Rule("every namespace denies ingress and egress by default", KubernetesRules::namespacesDenyByDefault),
+            new Rule("every flow between declared namespaces is allowed at both ends", KubernetesRules::flowsAreAllowedAtBothEnds),
             new Rule("no autoscaled Deployment sets spec.replicas", KubernetesRules::autoscaledDeploymentsLeaveReplicasAlone),
             new Rule("every Secret's data is a secret", KubernetesRules::secretDataIsSecret));
 
@@ -44,7 +47,7 @@ public final class KubernetesRules {
             "Namespace", "Node", "PersistentVolume", "ClusterRole", "ClusterRoleBinding", "CustomResourceDefinition",
             "StorageClass", "PriorityClass", "IngressClass", "RuntimeClass", "CSIDriver",
             "ValidatingWebhookConfiguration", "MutatingWebhookConfiguration", "APIService",
-            "ClusterIssuer", "ClusterSecretStore", "ClusterExternalSecret");
+            "ClusterIssuer", "ClusterSecretStore", "ClusterExternalSecret", "GatewayClass");
 
     private static final Set<String> LONG_RUNNING = Set.of("Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "Pod");
     private static final Set<String> RESTRICTED_VOLUMES = Set.of(
@@ -231,44 +234,133 @@ public final class KubernetesRules {
         return violations;
     }
 
-    /** Every Ingress backend names a Service in the Ingress's namespace and one of that Service's ports. */
-    public static List<String> ingressBackendsExist(List<Map<String, Object>> manifests) {
+    /** Every HTTPRoute backend names a Service (in the route's namespace unless it says otherwise) and one of its ports. */
+    public static List<String> routeBackendsExist(List<Map<String, Object>> manifests) {
         var violations = new ArrayList<String>();
         var services = ofKind(manifests, "Service");
-        for (var ingress : ofKind(manifests, "Ingress")) {
-            var backends = new ArrayList<Map<String, Object>>();
-            if (at(ingress, "spec.defaultBackend.service") != null) {
-                backends.add(map(at(ingress, "spec.defaultBackend.service")));
-            }
-            for (var rule : list(at(ingress, "spec.rules"))) {
-                for (var path : list(at(map(rule), "http.paths"))) {
-                    if (at(map(path), "backend.service") != null) {
-                        backends.add(map(at(map(path), "backend.service")));
+        for (var route : ofKind(manifests, "HTTPRoute")) {
+            for (var rule : list(at(route, "spec.rules"))) {
+                for (var ref : list(map(rule).get("backendRefs"))) {
+                    var backend = map(ref);
+                    if (!"Service".equals(backend.getOrDefault("kind", "Service"))) {
+                        continue;
                     }
-                }
-            }
-            for (var backend : backends) {
-                var service = services.stream()
-                        .filter(s -> namespace(s).equals(namespace(ingress)) && Objects.equals(at(s, "metadata.name"), backend.get("name")))
-                        .findFirst();
-                var port = map(backend.get("port"));
-                var wanted = port.containsKey("name") ? port.get("name") : port.get("number");
-                if (service.isEmpty()) {
-                    violations.add(id(ingress) + " routes to Service " + backend.get("name") + ", which does not exist in " + namespace(ingress));
-                } else if (list(at(service.get(), "spec.ports")).stream().map(KubernetesRules::map)
-                        .noneMatch(p -> samePort(wanted, p.get("name"), p.get("port")))) {
-                    violations.add(id(ingress) + " routes to port " + key(wanted) + " of " + id(service.get()) + ", which has no such port");
+                    var ns = String.valueOf(backend.getOrDefault("namespace", namespace(route)));
+                    var service = services.stream()
+                            .filter(s -> namespace(s).equals(ns) && Objects.equals(at(s, "metadata.name"), backend.get("name")))
+                            .findFirst();
+                    if (service.isEmpty()) {
+                        violations.add(id(route) + " routes to Service " + backend.get("name") + ", which does not exist in " + ns);
+                    } else if (list(at(service.get(), "spec.ports")).stream().map(KubernetesRules::map)
+                            .noneMatch(p -> samePort(backend.get("port"), null, p.get("port")))) {
+                        violations.add(id(route) + " routes to port " + key(backend.get("port")) + " of " + id(service.get()) + ", which has no such port");
+                    }
                 }
             }
         }
         return violations;
     }
 
-    /** Zero trust: where pods run, an empty-selector policy denies every direction not explicitly allowed. */
-    public static List<String> workloadNamespacesDenyByDefault(List<Map<String, Object>> manifests) {
+    /**
+     * Every parentRef names a Gateway in the plan and, where it names a section, one of its listeners;
+     * that listener admits routes from the route's namespace (Same, All, or a Selector on the
+     * namespace's labels) and, where it has a hostname, serves the route's hostnames.
+     */
+    public static List<String> routesAttachToGatewaysThatAdmitThem(List<Map<String, Object>> manifests) {
+        var violations = new ArrayList<String>();
+        var gateways = ofKind(manifests, "Gateway");
+        for (var route : ofKind(manifests, "HTTPRoute")) {
+            var hostnames = list(at(route, "spec.hostnames"));
+            for (var ref : list(at(route, "spec.parentRefs"))) {
+                var parent = map(ref);
+                var ns = String.valueOf(parent.getOrDefault("namespace", namespace(route)));
+                var gateway = gateways.stream()
+                        .filter(g -> namespace(g).equals(ns) && Objects.equals(at(g, "metadata.name"), parent.get("name")))
+                        .findFirst();
+                if (gateway.isEmpty()) {
+                    violations.add(id(route) + " attaches to Gateway " + ns + "/" + parent.get("name") + ", which does not exist");
+                    continue;
+                }
+                var listeners = list(at(gateway.get(), "spec.listeners")).stream().map(KubernetesRules::map)
+                        .filter(l -> parent.get("sectionName") == null || parent.get("sectionName").equals(l.get("name")))
+                        .toList();
+                if (listeners.isEmpty()) {
+                    violations.add(id(route) + " attaches to listener " + parent.get("sectionName") + ", which " + id(gateway.get()) + " does not have");
+                    continue;
+                }
+                for (var listener : listeners) {
+                    if (!admits(map(listener.get("allowedRoutes")), namespace(gateway.get()), namespace(route), manifests)) {
+                        violations.add(id(gateway.get()) + " listener " + listener.get("name") + " does not admit routes from namespace " + namespace(route));
+                    }
+                    var listenerHost = listener.get("hostname");
+                    if (listenerHost != null && !hostnames.isEmpty() && !hostnames.contains(listenerHost)) {
+                        violations.add(id(route) + " serves " + hostnames + " on listener " + listener.get("name") + ", which serves only " + listenerHost);
+                    }
+                }
+            }
+        }
+        return violations;
+    }
+
+    private static boolean admits(Map<String, Object> allowedRoutes, String gatewayNamespace, String routeNamespace,
+                                  List<Map<String, Object>> manifests) {
+        var from = String.valueOf(at(allowedRoutes, "namespaces.from") == null ? "Same" : at(allowedRoutes, "namespaces.from"));
+        return switch (from) {
+            case "All" -> true;
+            case "Same" -> gatewayNamespace.equals(routeNamespace);
+            case "Selector" -> selects(map(at(allowedRoutes, "namespaces.selector")), namespaceLabels(manifests, routeNamespace));
+            default -> false;
+        };
+    }
+
+    /** A namespace's labels as the API server sees them: its own, plus kubernetes.io/metadata.name. */
+    static Map<String, Object> namespaceLabels(List<Map<String, Object>> manifests, String namespace) {
+        var labels = new java.util.HashMap<String, Object>();
+        ofKind(manifests, "Namespace").stream().filter(n -> namespace.equals(at(n, "metadata.name")))
+                .findFirst().ifPresent(n -> labels.putAll(map(at(n, "metadata.labels"))));
+        labels.put("kubernetes.io/metadata.name", namespace);
+        return labels;
+    }
+
+    /**
+     * An HTTPS listener terminates TLS with a certificate Secret, and the Gateway names a
+     * cert-manager ClusterIssuer (cert-manager.io/cluster-issuer) that the plan declares, so the
+     * Secret is issued and renewed.
+     */
+    public static List<String> httpsListenersHaveCertificatesFromExistingIssuers(List<Map<String, Object>> manifests) {
+        var violations = new ArrayList<String>();
+        var issuers = ofKind(manifests, "ClusterIssuer").stream().map(i -> at(i, "metadata.name")).toList();
+        for (var gateway : ofKind(manifests, "Gateway")) {
+            for (var item : list(at(gateway, "spec.listeners"))) {
+                var listener = map(item);
+                if (!"HTTPS".equals(listener.get("protocol"))) {
+                    continue;
+                }
+                if (list(at(listener, "tls.certificateRefs")).isEmpty()) {
+                    violations.add(id(gateway) + " listener " + listener.get("name") + " terminates HTTPS without a certificate");
+                }
+                var issuer = map(at(gateway, "metadata.annotations")).get("cert-manager.io/cluster-issuer");
+                if (issuer == null) {
+                    violations.add(id(gateway) + " listener " + listener.get("name") + " has no certificate issuer (cert-manager.io/cluster-issuer)");
+                } else if (!issuers.contains(issuer)) {
+                    violations.add(id(gateway) + " names ClusterIssuer " + issuer + ", which the plan does not declare");
+                }
+            }
+        }
+        return violations;
+    }
+
+    /**
+     * Zero trust: in every namespace the plan declares or runs pods in, an empty-selector policy
+     * denies every direction not explicitly allowed.
+     */
+    public static List<String> namespacesDenyByDefault(List<Map<String, Object>> manifests) {
         var violations = new ArrayList<String>();
         var policies = ofKind(manifests, "NetworkPolicy");
-        var namespaces = podTemplates(manifests).stream().map(PodTemplate::namespace).distinct().sorted().toList();
+        var namespaces = java.util.stream.Stream.concat(
+                        podTemplates(manifests).stream().map(PodTemplate::namespace),
+                        ofKind(manifests, "Namespace").stream().map(n -> String.valueOf(at(n, "metadata.name"))))
+                .distinct().sorted().toList();
         for (var ns : namespaces) {
             for (var direction : List.of("Ingress", "Egress")) {
                 var rulesKey = direction.toLowerCase(java.util.Locale.ROOT);
@@ -278,11 +370,87 @@ public final class KubernetesRules {
                         .filter(p -> list(at(p, "spec.policyTypes")).contains(direction))
                         .anyMatch(p -> list(at(p, "spec." + rulesKey)).isEmpty());
                 if (!denied) {
-                    violations.add("namespace " + ns + " runs pods but has no default-deny " + direction + " NetworkPolicy");
+                    violations.add("namespace " + ns + " has no default-deny " + direction + " NetworkPolicy");
                 }
             }
         }
         return violations;
+    }
+
+    /**
+     * Where both namespaces are declared, a flow needs a policy at each end: pods allowed to send to
+     * another namespace's pods are admitted there, and pods admitted from another namespace's pods
+     * may send from there. One end alone is an outage that only shows in the cluster.
+     */
+    public static List<String> flowsAreAllowedAtBothEnds(List<Map<String, Object>> manifests) {
+        var violations = new ArrayList<String>();
+        var declared = ofKind(manifests, "Namespace").stream().map(n -> String.valueOf(at(n, "metadata.name"))).toList();
+        for (var policy : ofKind(manifests, "NetworkPolicy")) {
+            var here = namespace(policy);
+            var pods = map(at(policy, "spec.podSelector.matchLabels"));
+            for (var direction : List.of("ingress", "egress")) {
+                var opposite = direction.equals("ingress") ? "egress" : "ingress";
+                for (var item : list(at(policy, "spec." + direction))) {
+                    var rule = map(item);
+                    var ports = list(rule.get("ports"));
+                    for (var peer : list(rule.get(direction.equals("ingress") ? "from" : "to"))) {
+                        var selector = map(peer);
+                        if (selector.containsKey("ipBlock")) {
+                            continue;
+                        }
+                        var peerPods = map(at(selector, "podSelector.matchLabels"));
+                        for (var there : peerNamespaces(selector, here, declared, manifests)) {
+                            if (!allowedAt(manifests, there, opposite, peerPods, here, pods, ports)) {
+                                violations.add(id(policy) + " allows " + direction + " with " + there + " pods " + peerPods + " on "
+                                        + ports + ", but no NetworkPolicy in " + there + " allows the " + opposite);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return violations;
+    }
+
+    /** The declared namespaces a peer selects: its own namespace without a namespaceSelector. */
+    private static List<String> peerNamespaces(Map<String, Object> peer, String here, List<String> declared,
+                                               List<Map<String, Object>> manifests) {
+        if (!peer.containsKey("namespaceSelector")) {
+            return declared.contains(here) ? List.of(here) : List.of();
+        }
+        var selector = map(peer.get("namespaceSelector"));
+        return declared.stream().filter(ns -> selectsNamespace(selector, namespaceLabels(manifests, ns))).toList();
+    }
+
+    /**
+     * Whether a policy in {@code namespace} lets its pods {@code pods} take part in {@code direction}
+     * with the pods {@code peerPods} of {@code peerNamespace}, on every one of {@code ports}.
+     */
+    private static boolean allowedAt(List<Map<String, Object>> manifests, String namespace, String direction,
+                                     Map<String, Object> pods, String peerNamespace, Map<String, Object> peerPods, List<?> ports) {
+        for (var policy : ofKind(manifests, "NetworkPolicy")) {
+            if (!namespace(policy).equals(namespace) || !overlaps(pods, map(at(policy, "spec.podSelector.matchLabels")))) {
+                continue;
+            }
+            for (var item : list(at(policy, "spec." + direction))) {
+                var rule = map(item);
+                var peers = list(rule.get(direction.equals("ingress") ? "from" : "to"));
+                boolean peerMatches = peers.isEmpty() || peers.stream().map(KubernetesRules::map).anyMatch(peer ->
+                        !peer.containsKey("ipBlock")
+                                && (peer.containsKey("namespaceSelector")
+                                ? selectsNamespace(map(peer.get("namespaceSelector")), namespaceLabels(manifests, peerNamespace))
+                                : peerNamespace.equals(namespace))
+                                && overlaps(peerPods, map(at(peer, "podSelector.matchLabels"))));
+                var allowed = list(rule.get("ports"));
+                boolean portsMatch = allowed.isEmpty() || (!ports.isEmpty() && allowed.stream().map(KubernetesRules::map)
+                        .map(p -> key(p.get("port"))).collect(java.util.stream.Collectors.toSet())
+                        .containsAll(ports.stream().map(p -> key(map(p).get("port"))).toList()));
+                if (peerMatches && (portsMatch || ports.isEmpty())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The HPA owns spec.replicas; a declared count would fight it on every deploy. */
@@ -453,6 +621,19 @@ public final class KubernetesRules {
             }
         }
         return true;
+    }
+
+    /**
+     * Pods named by {@code labels} (every pod when empty) include some that {@code selector} selects:
+     * a flow to all of a namespace's pods is served by whichever of them admit it.
+     */
+    private static boolean overlaps(Map<String, Object> labels, Map<String, Object> selector) {
+        return labels.isEmpty() || labels.entrySet().containsAll(selector.entrySet());
+    }
+
+    /** A namespaceSelector of {} selects every namespace. */
+    private static boolean selectsNamespace(Map<String, Object> selector, Map<String, Object> labels) {
+        return selectsEverything(selector) || selects(selector, labels);
     }
 
     private static boolean selectsEverything(Map<String, Object> selector) {

@@ -165,29 +165,130 @@ class KubernetesRulesTest {
     }
 
     @Nested
-    @DisplayName("every Ingress backend is an existing Service port")
-    class IngressBackends {
+    @DisplayName("every route backend is an existing Service port")
+    class RouteBackends {
         @Test
         void aMissingServiceIsReported() {
             var app = Manifests.without(Manifests.good(), "Service", "web");
-            assertReported(KubernetesRules.ingressBackendsExist(app), "routes to Service web, which does not exist");
+            assertReported(KubernetesRules.routeBackendsExist(app), "routes to Service web, which does not exist in shop");
         }
 
         @Test
         void aMissingPortIsReported() {
             var app = Manifests.good();
-            set(find(app, "Ingress", "web"), "spec.defaultBackend", Map.of("service", Map.of("name", "web", "port", Map.of("number", 443))));
-            assertReported(KubernetesRules.ingressBackendsExist(app), "routes to port 443");
+            set(find(app, "HTTPRoute", "web"), "spec.rules", List.of(Map.of("backendRefs", List.of(Map.of("name", "web", "port", 8443)))));
+            assertReported(KubernetesRules.routeBackendsExist(app), "routes to port 8443");
         }
     }
 
     @Nested
-    @DisplayName("every namespace with workloads denies ingress and egress by default")
+    @DisplayName("every route attaches to a Gateway listener that admits its namespace and host")
+    class RouteAttachment {
+        @Test
+        void aRouteToAMissingGatewayIsReported() {
+            var app = Manifests.without(Manifests.good(), "Gateway", "edge");
+            assertReported(KubernetesRules.routesAttachToGatewaysThatAdmitThem(app), "attaches to Gateway edge/edge, which does not exist");
+        }
+
+        @Test
+        void aRouteToAMissingListenerIsReported() {
+            var app = Manifests.good();
+            set(find(app, "HTTPRoute", "web"), "spec.parentRefs", List.of(Map.of("name", "edge", "namespace", "edge", "sectionName", "http")));
+            assertReported(KubernetesRules.routesAttachToGatewaysThatAdmitThem(app), "attaches to listener http");
+        }
+
+        @Test
+        void aNamespaceWithoutTheAdmittedLabelIsReported() {
+            var app = Manifests.good();
+            set(find(app, "Namespace", "shop"), "metadata.labels", Map.of());
+            assertReported(KubernetesRules.routesAttachToGatewaysThatAdmitThem(app), "does not admit routes from namespace shop");
+        }
+
+        @Test
+        void aHostTheListenerDoesNotServeIsReported() {
+            var app = Manifests.good();
+            set(find(app, "HTTPRoute", "web"), "spec.hostnames", List.of("admin.example.com"));
+            assertReported(KubernetesRules.routesAttachToGatewaysThatAdmitThem(app), "which serves only shop.example.com");
+        }
+    }
+
+    @Nested
+    @DisplayName("every HTTPS listener has a certificate from an issuer that exists")
+    class HttpsListeners {
+        @Test
+        void aListenerWithoutACertificateIsReported() {
+            var app = Manifests.good();
+            var listener = KubernetesRules.map(KubernetesRules.at(find(app, "Gateway", "edge"), "spec.listeners.0"));
+            set(listener, "tls.certificateRefs", List.of());
+            assertReported(KubernetesRules.httpsListenersHaveCertificatesFromExistingIssuers(app), "terminates HTTPS without a certificate");
+        }
+
+        @Test
+        void anIssuerThePlanDoesNotDeclareIsReported() {
+            var app = Manifests.without(Manifests.good(), "ClusterIssuer", "shop-ca");
+            assertReported(KubernetesRules.httpsListenersHaveCertificatesFromExistingIssuers(app), "names ClusterIssuer shop-ca, which the plan does not declare");
+        }
+
+        @Test
+        void aGatewayWithoutAnIssuerIsReported() {
+            var app = Manifests.good();
+            set(find(app, "Gateway", "edge"), "metadata.annotations", Map.of());
+            assertReported(KubernetesRules.httpsListenersHaveCertificatesFromExistingIssuers(app), "has no certificate issuer");
+        }
+    }
+
+    @Nested
+    @DisplayName("every flow between declared namespaces is allowed at both ends")
+    class BothEnds {
+        /** The good app plus a declared namespace "jobs" whose pods may call the web pods on 8080. */
+        private List<Map<String, Object>> withCaller(boolean admittedAtWeb) {
+            var app = new java.util.ArrayList<>(Manifests.good());
+            app.addAll(Manifests.parse("""
+                    apiVersion: v1
+                    kind: Namespace
+                    metadata: {name: jobs}
+                    ---
+                    apiVersion: networking.k8s.io/v1
+                    kind: NetworkPolicy
+                    metadata: {name: allow-to-web, namespace: jobs}
+                    spec:
+                      podSelector: {matchLabels: {app: job}}
+                      policyTypes: [Egress]
+                      egress: [{to: [{namespaceSelector: {matchLabels: {kubernetes.io/metadata.name: shop}}, podSelector: {matchLabels: {app: web}}}], ports: [{protocol: TCP, port: 8080}]}]
+                    """));
+            var allow = find(app, "NetworkPolicy", "allow-http");
+            set(allow, "spec.ingress", List.of(Map.of(
+                    "from", List.of(Map.of("namespaceSelector", Map.of("matchLabels", Map.of("kubernetes.io/metadata.name",
+                            admittedAtWeb ? "jobs" : "batch")))),
+                    "ports", List.of(Map.of("protocol", "TCP", "port", 8080)))));
+            return app;
+        }
+
+        @Test
+        void aFlowAllowedAtBothEndsPasses() {
+            assertEquals(List.of(), KubernetesRules.flowsAreAllowedAtBothEnds(withCaller(true)));
+        }
+
+        @Test
+        void anEgressThatTheOtherNamespaceDoesNotAdmitIsReported() {
+            assertReported(KubernetesRules.flowsAreAllowedAtBothEnds(withCaller(false)),
+                    "NetworkPolicy jobs/allow-to-web allows egress with shop pods {app=web} on");
+        }
+
+        @Test
+        void anIngressThatTheOtherNamespaceDoesNotLetOutIsReported() {
+            var app = Manifests.without(withCaller(true), "NetworkPolicy", "allow-to-web");
+            assertReported(KubernetesRules.flowsAreAllowedAtBothEnds(app), "NetworkPolicy shop/allow-http allows ingress with jobs pods {}");
+        }
+    }
+
+    @Nested
+    @DisplayName("every namespace denies ingress and egress by default")
     class DefaultDeny {
         @Test
         void aNamespaceWithoutADefaultDenyIsReported() {
             var app = Manifests.without(Manifests.good(), "NetworkPolicy", "default-deny-all");
-            var violations = KubernetesRules.workloadNamespacesDenyByDefault(app);
+            var violations = KubernetesRules.namespacesDenyByDefault(app);
             assertReported(violations, "no default-deny Ingress");
             assertReported(violations, "no default-deny Egress");
         }
@@ -196,15 +297,22 @@ class KubernetesRulesTest {
         void denyingOnlyIngressLeavesEgressOpen() {
             var app = Manifests.good();
             set(find(app, "NetworkPolicy", "default-deny-all"), "spec.policyTypes", List.of("Ingress"));
-            assertEquals(List.of("namespace shop runs pods but has no default-deny Egress NetworkPolicy"),
-                    KubernetesRules.workloadNamespacesDenyByDefault(app));
+            assertEquals(List.of("namespace shop has no default-deny Egress NetworkPolicy"),
+                    KubernetesRules.namespacesDenyByDefault(app));
+        }
+
+        @Test
+        void aDeclaredNamespaceWithoutPodsStillNeedsItsDefault() {
+            var app = new java.util.ArrayList<>(Manifests.good());
+            app.addAll(Manifests.parse("apiVersion: v1\nkind: Namespace\nmetadata: {name: empty}\n"));
+            assertReported(KubernetesRules.namespacesDenyByDefault(app), "namespace empty has no default-deny Ingress");
         }
 
         @Test
         void aPolicyThatSelectsSomePodsIsNoDefault() {
             var app = Manifests.good();
             set(find(app, "NetworkPolicy", "default-deny-all"), "spec.podSelector", Map.of("matchLabels", Map.of("app", "web")));
-            assertEquals(2, KubernetesRules.workloadNamespacesDenyByDefault(app).size());
+            assertEquals(2, KubernetesRules.namespacesDenyByDefault(app).size());
         }
     }
 
@@ -260,10 +368,10 @@ class KubernetesRulesTest {
         void missingKindAndNameAreReported() {
             var app = Manifests.good();
             set(find(app, "Service", "web"), "metadata.name", null);
-            set(find(app, "Ingress", "web"), "apiVersion", null);
+            set(find(app, "HTTPRoute", "web"), "apiVersion", null);
             var violations = KubernetesRules.manifestsAreWellFormed(app);
             assertReported(violations, "Service ? has metadata.name null");
-            assertReported(violations, "Ingress web has apiVersion null");
+            assertReported(violations, "HTTPRoute web has apiVersion null");
         }
 
         @Test

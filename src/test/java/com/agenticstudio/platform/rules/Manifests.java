@@ -8,14 +8,14 @@ import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 /**
- * A small, correct app (namespace, autoscaled Deployment, Service, Ingress, budget, policies, Secret)
+ * A small, correct app (namespace, autoscaled Deployment, Service, a route on a Gateway, budget, policies, Secret)
  * that breaks no rule; each twin test breaks one thing in a fresh copy.
  */
 final class Manifests {
     static final String GOOD = """
             apiVersion: v1
             kind: Namespace
-            metadata: {name: shop}
+            metadata: {name: shop, labels: {edge-routes: allowed}}
             ---
             apiVersion: apps/v1
             kind: Deployment
@@ -52,15 +52,35 @@ final class Manifests {
               selector: {app: web}
               ports: [{name: http, port: 80, targetPort: http}]
             ---
-            apiVersion: networking.k8s.io/v1
-            kind: Ingress
+            apiVersion: gateway.networking.k8s.io/v1
+            kind: Gateway
+            metadata:
+              name: edge
+              namespace: edge
+              annotations: {cert-manager.io/cluster-issuer: shop-ca}
+            spec:
+              gatewayClassName: edge
+              listeners:
+                - name: https
+                  hostname: shop.example.com
+                  port: 443
+                  protocol: HTTPS
+                  tls: {mode: Terminate, certificateRefs: [{name: shop-tls}]}
+                  allowedRoutes: {namespaces: {from: Selector, selector: {matchLabels: {edge-routes: allowed}}}}
+            ---
+            apiVersion: cert-manager.io/v1
+            kind: ClusterIssuer
+            metadata: {name: shop-ca}
+            spec: {ca: {secretName: shop-ca}}
+            ---
+            apiVersion: gateway.networking.k8s.io/v1
+            kind: HTTPRoute
             metadata: {name: web, namespace: shop}
             spec:
+              parentRefs: [{name: edge, namespace: edge, sectionName: https}]
+              hostnames: [shop.example.com]
               rules:
-                - host: shop.example.com
-                  http:
-                    paths:
-                      - {path: /, pathType: Prefix, backend: {service: {name: web, port: {name: http}}}}
+                - backendRefs: [{name: web, port: 80}]
             ---
             apiVersion: autoscaling/v2
             kind: HorizontalPodAutoscaler

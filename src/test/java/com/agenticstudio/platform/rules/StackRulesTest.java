@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.agenticstudio.platform.plan.ResourceGraph;
 import com.agenticstudio.platform.plan.StackConfig;
 import com.agenticstudio.platform.testing.Graphs;
+import com.agenticstudio.platform.testing.Stacks;
+import com.agenticstudio.platform.testing.Stacks.Stack;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,24 +21,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** Every Kubernetes rule, over the whole graph each real stack declares. */
 class StackRulesTest {
 
-    /** A real stack file with overrides, named for the report. */
-    record Stack(String name, Map<String, String> overrides) {
-        ResourceGraph graph() {
-            return Graphs.stack(name, overrides);
-        }
-
-        @Override
-        public String toString() {
-            return overrides.isEmpty() ? name : name + " " + overrides;
-        }
-    }
-
-    static final List<Stack> STACKS = List.of(
-            new Stack("dev", Map.of()),
-            new Stack("staging", Map.of()),
-            new Stack("prod", Map.of()),
-            new Stack("staging", Map.of("cloud", "gcp")),
-            new Stack("prod", Map.of("cloud", "gcp")));
+    static final List<Stack> STACKS = Stacks.ALL;
 
     static Stream<Arguments> everyRuleOnEveryStack() {
         return STACKS.stream().flatMap(stack -> KubernetesRules.ALL.stream().map(rule -> Arguments.of(stack, rule)));
@@ -63,15 +48,16 @@ class StackRulesTest {
     @MethodSource("stacks")
     void theRulesHaveSomethingToJudge(Stack stack) {
         var kinds = stack.graph().manifests().stream().map(m -> String.valueOf(m.get("kind"))).collect(Collectors.toSet());
-        assertTrue(kinds.containsAll(Set.of("Namespace", "Deployment", "Service", "Ingress", "HorizontalPodAutoscaler",
-                "PodDisruptionBudget", "NetworkPolicy")), kinds.toString());
+        assertTrue(kinds.containsAll(Set.of("Namespace", "Deployment", "Service", "Gateway", "HTTPRoute", "ClusterIssuer",
+                "HorizontalPodAutoscaler", "PodDisruptionBudget", "NetworkPolicy")), kinds.toString());
         assertTrue(kinds.contains("Secret") || kinds.contains("ExternalSecret"), kinds.toString());
     }
 
     @ParameterizedTest(name = "{0}: no secret value appears in any input or output")
     @MethodSource("stacks")
     void noSecretValueAppearsInPlainText(Stack stack) {
-        assertEquals(List.of(), KubernetesRules.secretValuesNeverAppear(everything(stack.graph()), List.of(StackConfig.SECRET_PLACEHOLDER)));
+        assertEquals(List.of(), KubernetesRules.secretValuesNeverAppear(everything(stack.graph()),
+                List.of(StackConfig.SECRET_PLACEHOLDER, Graphs.DEV_DATABASE_URL)));
     }
 
     @ParameterizedTest(name = "{0}: the secret search reaches every input and output")
@@ -81,7 +67,7 @@ class StackRulesTest {
         var host = String.valueOf(stack.graph().outputs().get("appUrl")).replaceFirst("^https?://", "");
         var found = KubernetesRules.secretValuesNeverAppear(everything(stack.graph()), List.of(host));
         assertTrue(found.stream().anyMatch(v -> v.startsWith("stack outputs.appUrl")), found.toString());
-        assertTrue(found.stream().anyMatch(v -> v.contains("Ingress")), found.toString());
+        assertTrue(found.stream().anyMatch(v -> v.contains("HTTPRoute")), found.toString());
     }
 
     /** Every resource's inputs by URN, and the stack outputs. */

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.agenticstudio.platform.plan.StackConfig;
 import com.agenticstudio.platform.testing.Graphs;
+import com.agenticstudio.platform.testing.Stacks;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,9 +26,9 @@ class SettingsValidationTest {
                 rule("kind for prod", "prod", "cloud", "kind", "studio-platform:cloud: 'kind' is not allowed; prod needs a multi-zone cloud cluster"),
                 rule("a replica count below 1", "prod", "appReplicas", "0", "studio-platform:appReplicas: 0 is not allowed; must be between 1 and 100"),
                 rule("an HPA minimum below 1", "staging", "hpaMinReplicas", "0", "studio-platform:hpaMinReplicas: 0 is not allowed; must be between 1 and 100"),
-                rule("an ingress count below 1", "dev", "ingressReplicas", "0", "studio-platform:ingressReplicas: 0 is not allowed; must be between 1 and 20"),
-                rule("a single ingress controller in prod", "prod", "ingressReplicas", "1", "studio-platform:ingressReplicas: 1 is not allowed; prod needs at least 2"),
-                rule("several ingress controllers on kind", "dev", "ingressReplicas", "2", "studio-platform:ingressReplicas: 2 is not allowed; kind maps the host ports to one node"),
+                rule("no edge proxy", "dev", "edgeReplicas", "0", "studio-platform:edgeReplicas: 0 is not allowed; must be between 1 and 20"),
+                rule("a single edge proxy in staging", "staging", "edgeReplicas", "1", "studio-platform:edgeReplicas: 1 is not allowed; staging needs at least 2 Envoy proxies"),
+                rule("fewer edge proxies than zones in prod", "prod", "edgeReplicas", "2", "studio-platform:edgeReplicas: 2 is not allowed; prod needs at least 3 Envoy proxies (one per zone)"),
                 rule("nodes per zone below 1", "prod", "nodesMinPerZone", "0", "studio-platform:nodesMinPerZone: 0 is not allowed; must be between 1 and 100"),
                 rule("a count that is not a number", "prod", "appReplicas", "three", "studio-platform:appReplicas: 'three' is not allowed; must be a whole number"),
                 rule("HPA min above max", "prod", "hpaMinReplicas", "12", "studio-platform:hpaMaxReplicas: 10 is not allowed; must be at least studio-platform:hpaMinReplicas (12)"),
@@ -52,8 +53,8 @@ class SettingsValidationTest {
                 rule("Let's Encrypt without an e-mail", "prod", "acmeEmail", "", "studio-platform:acmeEmail: '' is not allowed; the Let's Encrypt issuers need a contact e-mail address"),
                 rule("Let's Encrypt on kind", "dev", "tlsIssuer", "letsencrypt-prod", "studio-platform:tlsIssuer: 'letsencrypt-prod' is not allowed; a kind cluster is not reachable by Let's Encrypt"),
                 rule("the local CA on a cloud", "prod", "tlsIssuer", "studio-local-ca", "studio-platform:tlsIssuer: 'studio-local-ca' is not allowed; a cloud cluster has letsencrypt-staging and letsencrypt-prod"),
-                rule("a kind image not pinned by digest", "dev", "kindNodeImage", "kindest/node:v1.27.3", "studio-platform:kindNodeImage: 'kindest/node:v1.27.3' is not allowed; must be a kindest/node image pinned by version and digest"),
-                rule("a kind image of another minor", "dev", "kubernetesVersion", "1.28", "studio-platform:kindNodeImage: 'kindest/node:v1.27.3@sha256:3966ac761ae0136263ffdb6cfd4db23ef8a83cba8a463690e98317add2c9ba72' is not allowed; must run studio-platform:kubernetesVersion (1.28)"),
+                rule("a kind image not pinned by digest", "dev", "kindNodeImage", "kindest/node:v1.35.8", "studio-platform:kindNodeImage: 'kindest/node:v1.35.8' is not allowed; must be a kindest/node image pinned by version and digest"),
+                rule("a kind image of another minor", "dev", "kubernetesVersion", "1.36", "studio-platform:kindNodeImage: 'kindest/node:v1.35.8@sha256:07b2536e30b803ed61d1677a79df6115f798ce64c80f9e22f6ed45afd09323c0' is not allowed; must run studio-platform:kubernetesVersion (1.36)"),
                 rule("a malformed kind mount", "dev", "kindExtraMounts", "[\"relative:/data\"]", "studio-platform:kindExtraMounts: 'relative:/data' is not allowed; each entry must be /host/path:/node/path"),
                 rule("an AWS account id that is no id", "prod", "awsAccountId", "12345", "studio-platform:awsAccountId: '12345' is not allowed; must be the 12-digit AWS account id"),
                 rule("GKE without a project", "prod", Map.of("cloud", "gcp", "gcpProject", ""), "studio-platform:gcpProject: '' is not allowed; must be the GCP project id"),
@@ -62,15 +63,18 @@ class SettingsValidationTest {
                 rule("prod without its secret manager entry", "prod", "databaseSecretKey", "", "studio-platform:databaseSecretKey: '' is not allowed; prod needs the secret manager entry"),
                 rule("a secret name GCP refuses", "prod", "databaseSecretKey", "studio-prod/database-url", "studio-platform:databaseSecretKey: 'studio-prod/database-url' is not allowed; prod needs the secret manager entry that holds the database URL, named studio-prod-<name>"),
                 rule("a secret the platform may not read", "prod", "databaseSecretKey", "billing-database-url", "studio-platform:databaseSecretKey: 'billing-database-url' is not allowed; prod needs the secret manager entry that holds the database URL, named studio-prod-<name>"),
-                rule("dev without a database URL", "dev", "databaseUrl", "", "studio-platform:databaseUrl: '' is not allowed; dev needs it: pulumi config set --secret databaseUrl <url>"),
+                rule("dev without a database URL", "dev", "databaseUrl", "", "studio-platform:databaseUrl: '' is not allowed; dev needs the URL of its database: pulumi config set --secret databaseUrl 'postgresql://...' -s dev"),
                 rule("a database URL in prod config", "prod", "databaseUrl", "postgresql://x", "studio-platform:databaseUrl: '[secret]' is not allowed; prod reads the URL from the cloud secret manager"),
                 rule("a port out of range", "prod", "databasePort", "70000", "studio-platform:databasePort: 70000 is not allowed; must be between 1 and 65535"),
                 rule("a cluster name that is no DNS label", "prod", "clusterName", "Studio_Prod", "studio-platform:clusterName: 'Studio_Prod' is not allowed; must be a lower-case DNS label"),
-                rule("a Kubernetes version that is no minor", "prod", "kubernetesVersion", "v1.27", "studio-platform:kubernetesVersion: 'v1.27' is not allowed; must be a Kubernetes minor such as 1.27"),
+                rule("a Kubernetes version that is no minor", "prod", "kubernetesVersion", "v1.35", "studio-platform:kubernetesVersion: 'v1.35' is not allowed; must be a Kubernetes minor in EKS and GKE standard support: 1.35 or 1.36 (as read on 2026-11-30)"),
+                rule("a minor EKS and GKE no longer support", "staging", "kubernetesVersion", "1.27", "studio-platform:kubernetesVersion: '1.27' is not allowed; must be a Kubernetes minor in EKS and GKE standard support: 1.35 or 1.36"),
+                rule("a minor in only one cloud's standard support", "prod", Map.of("cloud", "gcp", "kubernetesVersion", "1.34"), "studio-platform:kubernetesVersion: '1.34' is not allowed; must be a Kubernetes minor in EKS and GKE standard support"),
                 rule("too many kind workers", "dev", "kindWorkers", "11", "studio-platform:kindWorkers: 11 is not allowed; must be between 0 and 10"),
                 rule("a host port of 0", "dev", "kindHttpPort", "0", "studio-platform:kindHttpPort: 0 is not allowed; must be between 1 and 65535"),
                 rule("the same host port twice", "dev", "kindHttpsPort", "80", "studio-platform:kindHttpsPort: 80 is not allowed; must differ from studio-platform:kindHttpPort"),
                 rule("an image load flag that is no boolean", "dev", "kindLoadImage", "maybe", "studio-platform:kindLoadImage: 'maybe' is not allowed; must be true or false"),
+                rule("side-loading an image into a cloud cluster", "prod", "kindLoadImage", "true", "studio-platform:kindLoadImage: true is not allowed; only a kind cluster takes a locally built image; aws pulls it"),
                 rule("an AWS region that is no region", "prod", "awsRegion", "eu-west", "studio-platform:awsRegion: 'eu-west' is not allowed; must be an AWS region such as us-east-1"),
                 rule("an EC2 type that is no type", "prod", "awsInstanceType", "large", "studio-platform:awsInstanceType: 'large' is not allowed; must be an EC2 instance type"),
                 rule("a GCP region that is no region", "prod", Map.of("cloud", "gcp", "gcpRegion", "europe"), "studio-platform:gcpRegion: 'europe' is not allowed; must be a GCP region such as us-central1"),
@@ -140,15 +144,10 @@ class SettingsValidationTest {
         assertTrue(problems.stream().noneMatch(p -> p.contains("\n")), "one line per problem");
     }
 
-    static Stream<Arguments> realStacks() {
-        return Stream.of(Arguments.of("dev", Map.of()), Arguments.of("staging", Map.of()), Arguments.of("prod", Map.of()),
-                Arguments.of("staging", Map.of("cloud", "gcp")), Arguments.of("prod", Map.of("cloud", "gcp")));
-    }
-
-    @ParameterizedTest(name = "{0} {1} is valid")
-    @MethodSource("realStacks")
-    void everyRealStackFileIsValid(String stack, Map<String, String> overrides) {
-        assertEquals(List.of(), Graphs.read(stack, overrides).problems());
+    @ParameterizedTest(name = "{0} is valid")
+    @MethodSource("com.agenticstudio.platform.testing.Stacks#all")
+    void everyRealStackFileIsValid(Stacks.Stack stack) {
+        assertEquals(List.of(), Graphs.read(stack.name(), stack.overrides()).problems());
     }
 
     @Test
@@ -158,6 +157,19 @@ class SettingsValidationTest {
         overrides.put("appImageTag", "latest");
         overrides.put("hpaMinReplicas", "0");
         assertEquals(3, Graphs.read("prod", overrides).problems().size());
+    }
+
+    @Test
+    void aValueThatIsNoNumberGivesOneProblemNotASecondFromAStandIn() {
+        assertEquals(List.of("studio-platform:hpaMaxReplicas: 'ten' is not allowed; must be a whole number between 1 and 100"),
+                Graphs.read("prod", Map.of("hpaMaxReplicas", "ten")).problems());
+        assertEquals(List.of("studio-platform:nodesMinPerZone: 'one' is not allowed; must be a whole number between 1 and 100"),
+                Graphs.read("prod", Map.of("nodesMinPerZone", "one")).problems());
+    }
+
+    @Test
+    void aComparisonStillSpeaksWhenBothValuesAreNumbers() {
+        assertEquals(1, Graphs.read("prod", Map.of("hpaMaxReplicas", "2")).problems().size());
     }
 
     @Test
