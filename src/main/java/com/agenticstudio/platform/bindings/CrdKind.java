@@ -12,7 +12,7 @@ public record CrdKind(String group, String version, String kind, boolean namespa
         Objects.requireNonNull(group, "group");
         Objects.requireNonNull(version, "version");
         Objects.requireNonNull(kind, "kind");
-        if (!group.matches("[a-z0-9]([-a-z0-9.]*[a-z0-9])?\\.[a-z]+") || !version.matches("v\\d+((alpha|beta)\\d+)?")
+        if (!group.matches("[a-z0-9]([-a-z0-9.]*[a-z0-9])?\\.[a-z]+") || !version.matches("v[1-9]\\d*((alpha|beta)[1-9]\\d*)?")
                 || !kind.matches("[A-Z][A-Za-z0-9]*")) {
             throw new IllegalArgumentException("not a custom resource kind: " + group + "/" + version + " " + kind);
         }

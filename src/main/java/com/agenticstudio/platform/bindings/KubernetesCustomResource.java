@@ -82,13 +82,23 @@ public final class KubernetesCustomResource extends com.pulumi.resources.CustomR
         }
 
         private static void checkScope(CrdKind crdKind, ObjectMetaArgs metadata) {
-            if (metadata.name().isEmpty()) {
+            if (isBlank(metadata.name())) {
                 throw new IllegalArgumentException("a " + crdKind.kind() + " needs metadata.name");
             }
-            if (crdKind.namespaced() == metadata.namespace().isEmpty()) {
+            if (crdKind.namespaced() == isBlank(metadata.namespace())) {
                 throw new IllegalArgumentException("a " + crdKind.kind() + " is " + (crdKind.namespaced()
                         ? "namespaced and needs metadata.namespace" : "cluster-scoped and takes no metadata.namespace"));
             }
+        }
+
+        /** Absent, or a plain value that is empty (an Output's value is known only to the engine). */
+        private static boolean isBlank(java.util.Optional<com.pulumi.core.Output<String>> value) {
+            if (value.isEmpty()) {
+                return true;
+            }
+            var known = new String[1];
+            value.get().applyValue(v -> known[0] = v == null ? "" : v);
+            return known[0] != null && known[0].isBlank();
         }
     }
 }

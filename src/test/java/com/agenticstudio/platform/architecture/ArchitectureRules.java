@@ -202,7 +202,13 @@ final class ArchitectureRules {
             return known;
         }
         List<String> best = List.of();
-        for (var dependency : graph.byUrn(urn).dependencies()) {
+        // A resource also waits for its provider, which waits for what the cluster layer gave it (the nodes).
+        var resource = graph.byUrn(urn);
+        var waits = new ArrayList<>(resource.dependencies());
+        if (resource.providerUrn() != null) {
+            waits.add(resource.providerUrn());
+        }
+        for (var dependency : waits) {
             var candidate = chain(graph, dependency, memo);
             if (candidate.size() > best.size()) {
                 best = candidate;

@@ -129,4 +129,10 @@ class KubernetesCustomResourceTest {
         var failure = assertThrows(IllegalArgumentException.class, () -> CrdKind.namespaced(group, version, kind));
         assertEquals("not a custom resource kind: " + group + "/" + version + " " + kind, failure.getMessage());
     }
+
+    @Test
+    void anEmptyNameOrNamespaceIsNoName() {
+        assertTrue(failureOf(WIDGET, ObjectMetaArgs.builder().name("").namespace("shop").build()).contains("needs metadata.name"));
+        assertTrue(failureOf(WIDGET, ObjectMetaArgs.builder().name("w").namespace("").build()).contains("needs metadata.namespace"));
+    }
 }

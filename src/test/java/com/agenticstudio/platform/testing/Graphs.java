@@ -4,6 +4,7 @@ import com.agenticstudio.platform.StudioPlatform;
 import com.agenticstudio.platform.cluster.ClusterInfo;
 import com.agenticstudio.platform.cluster.ClusterLocation;
 import com.agenticstudio.platform.cluster.ClusterNetwork;
+import com.agenticstudio.platform.cluster.ImageLoader;
 import com.agenticstudio.platform.cluster.WorkloadIdentity;
 import com.agenticstudio.platform.plan.PlanEngine;
 import com.agenticstudio.platform.plan.ResourceGraph;
@@ -16,6 +17,8 @@ import com.pulumi.Context;
 import com.pulumi.core.Output;
 import com.pulumi.kubernetes.Provider;
 import com.pulumi.kubernetes.ProviderArgs;
+import com.pulumi.resources.CustomResource;
+import com.pulumi.resources.CustomResourceOptions;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -107,8 +110,13 @@ public final class Graphs {
         WorkloadIdentity identity = cloud == Cloud.KIND ? WorkloadIdentity.NONE
                 : (name, namespace, serviceAccount, permissions, parent) ->
                         Output.of(Map.of(FAKE_IDENTITY_ANNOTATION, namespace + "/" + serviceAccount));
+        // kind side-loads local images; the stand-in loader is a plain resource the pods can wait for.
+        Optional<ImageLoader> loader = cloud == Cloud.KIND
+                ? Optional.of((name, image, parent) -> new CustomResource("test:index:ImageLoader", name, null,
+                        CustomResourceOptions.builder().parent(parent).build()))
+                : Optional.empty();
         return new ClusterInfo("test", KUBERNETES_VERSION, location(cloud), zones(cloud), provider, Output.ofSecret("test-kubeconfig"),
-                identity, network(cloud), Optional.empty());
+                identity, network(cloud), loader);
     }
 
     public static final String KUBERNETES_VERSION = "1.35";

@@ -26,6 +26,7 @@ public record CertificateSpec(String secretName, String commonName, boolean isCA
     /** ECDSA keys name their curve by size, RSA keys their modulus. */
     public record PrivateKey(String algorithm, int size) {
         public PrivateKey {
+            Objects.requireNonNull(algorithm, "algorithm");
             boolean valid = switch (algorithm) {
                 case "ECDSA" -> size == 256 || size == 384 || size == 521;
                 case "RSA" -> size >= 2048 && size <= 8192;

@@ -38,6 +38,17 @@ final class EnvoyGatewayApi {
      * (externalTrafficPolicy Cluster).
      */
     record NodePorts(int http, int https) implements Exposure {
+        NodePorts {
+            for (var port : new int[] {http, https}) {
+                if (port < 30000 || port > 32767) {
+                    throw new IllegalArgumentException("a node port is in 30000-32767, got " + port);
+                }
+            }
+            if (http == https) {
+                throw new IllegalArgumentException("HTTP and HTTPS need different node ports, got " + http + " twice");
+            }
+        }
+
         @Override
         public Map<String, Object> service() {
             return Map.of(
@@ -133,12 +144,17 @@ final class EnvoyGatewayApi {
 
     /** A Gateway, or one of its listeners, as a policy targets it. */
     record Target(String gateway, Optional<String> sectionName) {
+        Target {
+            Objects.requireNonNull(gateway, "gateway");
+            sectionName.ifPresent(s -> GatewayApi.check(GatewayApi.SECTION_NAME, s, "section name"));
+        }
+
         Map<String, Object> toWire() {
             var wire = new LinkedHashMap<String, Object>();
             wire.put("group", GatewayApi.GROUP);
             wire.put("kind", "Gateway");
             wire.put("name", gateway);
-            sectionName.ifPresent(s -> wire.put("sectionName", GatewayApi.check(GatewayApi.SECTION_NAME, s, "section name")));
+            sectionName.ifPresent(s -> wire.put("sectionName", s));
             return wire;
         }
     }

@@ -19,7 +19,7 @@ public final class GatewayApi {
     static final CrdKind GATEWAY = CrdKind.namespaced(GROUP, "v1", "Gateway");
     static final CrdKind HTTP_ROUTE = CrdKind.namespaced(GROUP, "v1", "HTTPRoute");
 
-    /** Listener and section names; hostnames (lower case, a leading wildcard at most, no IPs). */
+    /** Listener and section names; hostnames (lower case, a leading wildcard at most; IPs are refused apart). */
     static final Pattern SECTION_NAME = Pattern.compile("[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*");
     static final Pattern HOSTNAME = Pattern.compile("(\\*\\.)?[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*");
     /** Gateway API durations: up to four number-unit pairs of at most five digits. */
@@ -28,11 +28,21 @@ public final class GatewayApi {
     private GatewayApi() {
     }
 
+    private static final Pattern IPV4 = Pattern.compile("[0-9]+(\\.[0-9]+){3}");
+
     static String check(Pattern pattern, String value, String what) {
-        if (value == null || value.length() > 253 || !pattern.matcher(value).matches()) {
+        if (value == null || value.length() > 253 || !pattern.matcher(value).matches()
+                || (pattern == HOSTNAME && IPV4.matcher(value).matches())) {
             throw new IllegalArgumentException("'" + value + "' is not a valid " + what);
         }
         return value;
+    }
+
+    static int checkPort(int port, String what) {
+        if (port < 1 || port > 65535) {
+            throw new IllegalArgumentException(what + " must be in 1-65535, got " + port);
+        }
+        return port;
     }
 
     /** @param parameters the implementation's parameters (an EnvoyProxy) */
@@ -61,12 +71,18 @@ public final class GatewayApi {
 
     record GatewaySpec(String gatewayClassName, List<Listener> listeners) implements CustomResourceSpec {
         GatewaySpec {
+            Objects.requireNonNull(gatewayClassName, "gatewayClassName");
             listeners = List.copyOf(listeners);
             if (listeners.isEmpty() || listeners.size() > 64) {
                 throw new IllegalArgumentException("a Gateway has 1 to 64 listeners, got " + listeners.size());
             }
             if (listeners.stream().map(Listener::name).distinct().count() != listeners.size()) {
                 throw new IllegalArgumentException("listener names must be unique: " + listeners);
+            }
+            // The CRD's rule: port, protocol and hostname together tell listeners apart.
+            if (listeners.stream().map(l -> l.port() + "/" + l.protocol() + "/" + l.hostname().orElse("")).distinct().count()
+                    != listeners.size()) {
+                throw new IllegalArgumentException("two listeners share port, protocol and hostname: " + listeners);
             }
         }
 
@@ -95,6 +111,7 @@ public final class GatewayApi {
                     Map<String, String> routesFrom) {
         Listener {
             check(SECTION_NAME, name, "listener name");
+            checkPort(port, "listener " + name + " port");
             hostname.ifPresent(h -> check(HOSTNAME, h, "listener hostname"));
             routesFrom = Map.copyOf(routesFrom);
             if (!protocol.equals("HTTP") && !protocol.equals("HTTPS")) {
@@ -174,6 +191,7 @@ public final class GatewayApi {
                 throw new IllegalArgumentException("a path prefix starts with / and has no //: " + pathPrefix);
             }
             Objects.requireNonNull(service, "service");
+            checkPort(port, "backend port");
             check(DURATION, timeout, "Gateway API duration");
         }
 

@@ -2,6 +2,7 @@ package com.agenticstudio.platform.addons.secrets;
 
 import com.agenticstudio.platform.bindings.CrdKind;
 import com.agenticstudio.platform.bindings.CustomResourceSpec;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -21,16 +22,20 @@ public record ExternalSecretSpec(String store, String targetSecret, Map<String, 
     public ExternalSecretSpec {
         Objects.requireNonNull(store, "store");
         Objects.requireNonNull(targetSecret, "targetSecret");
-        keys = new TreeMap<>(keys); // sorted: the same program renders the same spec
+        // Sorted, so the same program renders the same spec; unmodifiable, so what was checked stays so.
+        keys = Collections.unmodifiableSortedMap(new TreeMap<>(keys));
         if (keys.isEmpty()) {
             throw new IllegalArgumentException("an ExternalSecret needs at least one key");
         }
-        for (var key : keys.keySet()) {
-            if (!key.matches("[-._a-zA-Z0-9]+")) {
+        keys.forEach((key, remote) -> {
+            if (!key.matches("[-._a-zA-Z0-9]+") || key.equals(".") || key.equals("..")) {
                 throw new IllegalArgumentException("'" + key + "' is not a valid Secret key");
             }
-        }
-        if (refreshInterval == null || !refreshInterval.matches("(\\d+(ns|us|ms|s|m|h))+")) {
+            if (remote == null || remote.isBlank()) {
+                throw new IllegalArgumentException("Secret key " + key + " names no remote entry");
+            }
+        });
+        if (refreshInterval == null || !refreshInterval.matches("([0-9]+(\\.[0-9]+)?(ns|us|µs|ms|s|m|h))+")) {
             throw new IllegalArgumentException("refreshInterval must be a duration such as 1h, got " + refreshInterval);
         }
     }

@@ -173,4 +173,16 @@ class EnvoyGatewayApiTest {
         var failure = assertThrows(IllegalArgumentException.class, () -> new BackendTrafficPolicySpec(GATEWAY, limit));
         assertEquals("a body limit is a quantity such as 4Mi, got " + limit, failure.getMessage());
     }
+
+    @Test
+    void nodePortsAreInTheNodePortRangeAndDiffer() {
+        assertThrows(IllegalArgumentException.class, () -> new EnvoyGatewayApi.NodePorts(80, 30443));
+        var failure = assertThrows(IllegalArgumentException.class, () -> new EnvoyGatewayApi.NodePorts(30080, 30080));
+        assertEquals("HTTP and HTTPS need different node ports, got 30080 twice", failure.getMessage());
+    }
+
+    @Test
+    void aTargetsSectionIsCheckedWhenTheTargetIsMade() {
+        assertThrows(IllegalArgumentException.class, () -> new Target("edge", Optional.of("BAD")));
+    }
 }

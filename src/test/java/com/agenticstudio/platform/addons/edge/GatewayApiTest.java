@@ -176,4 +176,22 @@ class GatewayApiTest {
         var seventeen = Collections.<GatewayApi.Rule>nCopies(17, new RedirectToHttps());
         assertEquals("an HTTPRoute has 1 to 16 rules, got 17", refusal(() -> new HttpRouteSpec(HTTPS, List.of(), seventeen)));
     }
+
+    @Test
+    void twoListenersOnTheSamePortProtocolAndHostnameAreRefused() {
+        var message = refusal(() -> new GatewaySpec("edge", List.of(http("http"), http("plain"))));
+        assertTrue(message.startsWith("two listeners share port, protocol and hostname"), message);
+    }
+
+    @Test
+    void anIpAddressIsNoHostname() {
+        assertEquals("'10.0.0.1' is not a valid listener hostname", refusal(() -> https("https", "10.0.0.1", Map.of())));
+    }
+
+    @Test
+    void portsOutsideTheirRangeAreRefused() {
+        assertEquals("listener http port must be in 1-65535, got 0",
+                refusal(() -> new Listener("http", Optional.empty(), 0, "HTTP", Optional.empty(), Map.of())));
+        assertEquals("backend port must be in 1-65535, got 70000", refusal(() -> new Forward("/", "web", 70000, "60s")));
+    }
 }

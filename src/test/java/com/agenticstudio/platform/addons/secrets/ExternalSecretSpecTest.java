@@ -73,4 +73,18 @@ class ExternalSecretSpecTest {
         var failure = assertThrows(IllegalArgumentException.class, () -> spec(Map.of(), "1h"));
         assertEquals("an ExternalSecret needs at least one key", failure.getMessage());
     }
+
+    @Test
+    void whatWasCheckedCannotBeChangedAfterwards() {
+        var keys = spec(Map.of("url", "studio-prod-database-url"), "1h").keys();
+        assertThrows(UnsupportedOperationException.class, () -> keys.put("bad key", "x"));
+    }
+
+    @Test
+    void dotKeysAndMissingRemoteEntriesAreRefused() {
+        assertThrows(IllegalArgumentException.class, () -> spec(Map.of("..", "x"), "1h"));
+        var keys = new java.util.HashMap<String, String>();
+        keys.put("url", null);
+        assertThrows(IllegalArgumentException.class, () -> spec(keys, "1h"));
+    }
 }
