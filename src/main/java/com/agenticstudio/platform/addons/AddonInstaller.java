@@ -32,11 +32,14 @@ public final class AddonInstaller {
     }
 
     public static Installed install(List<? extends Addon<?>> addons, ClusterInfo cluster, Resource parent) {
+        // By name: two add-ons of one name would share a component, a release and a namespace.
+        var names = new HashSet<String>();
         var ids = new HashSet<AddonId<?>>();
         for (var addon : addons) {
-            if (!ids.add(addon.id())) {
+            if (!names.add(addon.id().name())) {
                 throw new IllegalArgumentException("add-on " + addon.id() + " is listed twice");
             }
+            ids.add(addon.id());
         }
         for (var addon : addons) {
             for (var required : addon.requires()) {
@@ -49,12 +52,31 @@ public final class AddonInstaller {
         var results = new LinkedHashMap<AddonId<?>, Object>();
         while (!pending.isEmpty()) {
             var ready = pending.stream().filter(a -> results.keySet().containsAll(a.requires())).findFirst()
-                    .orElseThrow(() -> new IllegalArgumentException("add-on requirements form a cycle among "
-                            + pending.stream().map(a -> a.id().name()).toList()));
+                    .orElseThrow(() -> new IllegalArgumentException("add-on requirements form a cycle among " + cycle(pending)));
             var context = new AddonContext(cluster, parent, ready.id(), ready.requires(), results);
             results.put(ready.id(), ready.deploy(context));
             pending.remove(ready);
         }
         return new Installed(java.util.Collections.unmodifiableMap(results));
+    }
+
+    /** The pending add-ons that require themselves through others: the cycle, not whatever waits behind it. */
+    private static List<String> cycle(List<Addon<?>> pending) {
+        var byId = new LinkedHashMap<AddonId<?>, Addon<?>>();
+        pending.forEach(a -> byId.put(a.id(), a));
+        return pending.stream().filter(a -> reaches(a.id(), a, byId, new HashSet<>())).map(a -> a.id().name()).toList();
+    }
+
+    private static boolean reaches(AddonId<?> target, Addon<?> from, Map<AddonId<?>, Addon<?>> pending, java.util.Set<AddonId<?>> seen) {
+        for (var required : from.requires()) {
+            if (required.equals(target)) {
+                return true;
+            }
+            var next = pending.get(required);
+            if (next != null && seen.add(required) && reaches(target, next, pending, seen)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

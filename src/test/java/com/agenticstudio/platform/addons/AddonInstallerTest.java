@@ -150,6 +150,39 @@ class AddonInstallerTest {
     }
 
     @Test
+    void twoAddonsOfOneNameAreRefusedWhateverTheirResults() {
+        var edgeAsText = AddonId.of("edge", String.class);
+        var edgeAsNumber = AddonId.of("edge", Integer.class);
+        Addon<String> a = new Addon<>() {
+            public AddonId<String> id() {
+                return edgeAsText;
+            }
+
+            public String deploy(AddonContext context) {
+                return "x";
+            }
+        };
+        Addon<Integer> b = new Addon<>() {
+            public AddonId<Integer> id() {
+                return edgeAsNumber;
+            }
+
+            public Integer deploy(AddonContext context) {
+                return 1;
+            }
+        };
+        var error = assertThrows(IllegalArgumentException.class, () -> install(List.of(a, b)));
+        assertEquals("add-on edge is listed twice", error.getMessage());
+    }
+
+    @Test
+    void aCycleNamesOnlyTheAddonsInItNotThoseWaitingBehindIt() {
+        var error = assertThrows(IllegalArgumentException.class,
+                () -> install(List.of(named(METRICS, EDGE), named(EDGE, ISSUERS), named(ISSUERS, EDGE))));
+        assertEquals("add-on requirements form a cycle among [edge, issuers]", error.getMessage());
+    }
+
+    @Test
     void aCycleIsRefusedNamingTheAddonsInIt() {
         var error = assertThrows(IllegalArgumentException.class,
                 () -> install(List.of(named(METRICS), named(EDGE, ISSUERS), named(ISSUERS, EDGE))));

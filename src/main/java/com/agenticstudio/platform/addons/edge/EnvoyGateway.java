@@ -19,6 +19,7 @@ import com.agenticstudio.platform.services.AcmeHttp01;
 import com.agenticstudio.platform.services.Edge;
 import com.agenticstudio.platform.services.Route;
 import com.agenticstudio.platform.settings.Cidr;
+import com.agenticstudio.platform.settings.EdgeSettings;
 import com.agenticstudio.platform.settings.Settings;
 import com.pulumi.core.Output;
 import com.pulumi.kubernetes.helm.v3.Release;
@@ -91,7 +92,7 @@ public final class EnvoyGateway extends HelmAddon implements Edge {
      * @param proxies        Envoy data-plane pods
      * @param hosts          the public hosts the Gateway serves
      * @param issuer         the ClusterIssuer that signs the hosts' certificates; empty serves plain HTTP only
-     * @param hsts           send Strict-Transport-Security (staging and prod: a real certificate)
+     * @param hsts           send Strict-Transport-Security: only where browsers trust the certificate (letsencrypt-prod)
      * @param loadBalancers  the controller that makes the load balancer, where the cloud needs one installed (EKS)
      */
     public record Options(int replicas, int proxies, ContainerResources controller, ContainerResources envoy,
@@ -115,7 +116,7 @@ public final class EnvoyGateway extends HelmAddon implements Edge {
                     shared ? ContainerResources.of("200m", "512Mi", "1Gi") : ContainerResources.of("50m", "128Mi", "512Mi"),
                     hosts,
                     tls.enabled() ? Optional.of(tls.issuer().issuerName()) : Optional.empty(),
-                    shared && tls.enabled(),
+                    tls.enabled() && tls.issuer() == EdgeSettings.Issuer.LETSENCRYPT_PROD,
                     settings.app().egress().monitoringNamespace(),
                     cluster.location() instanceof ClusterLocation.Aws ? Optional.of(AwsLoadBalancerController.ID) : Optional.empty());
         }
@@ -209,7 +210,8 @@ public final class EnvoyGateway extends HelmAddon implements Edge {
                 new EnvoyGatewayApi.ClientTrafficPolicySpec(List.of(new EnvoyGatewayApi.Target(GATEWAY, Optional.of(HTTP_LISTENER))),
                         "30s", "5m", Optional.empty()), kubeOptions(gateway));
         if (!httpsTargets.isEmpty()) {
-            // HSTS only where a real certificate serves: a browser would refuse the local CA's host for a year.
+            // HSTS only with a browser-trusted certificate: with the local CA or Let's Encrypt staging it would
+            // take away the click-through for a year.
             new KubernetesCustomResource("edge-https-clients", metadata("edge-https-clients"),
                     new EnvoyGatewayApi.ClientTrafficPolicySpec(httpsTargets, "30s", "5m",
                             options.hsts() ? Optional.of(HSTS) : Optional.empty()), kubeOptions(gateway));
