@@ -97,7 +97,7 @@ class KindConfigTest {
 
     @Test
     void everyNodeRunsTheImagePinnedByDigest() {
-        var image = "kindest/node:v1.27.3@sha256:3966ac761ae0136263ffdb6cfd4db23ef8a83cba8a463690e98317add2c9ba72";
+        var image = "kindest/node:v1.35.8@sha256:07b2536e30b803ed61d1677a79df6115f798ce64c80f9e22f6ed45afd09323c0";
         for (var node : nodes(rendered(options(Map.of("kindWorkers", "2"))))) {
             assertEquals(image, node.get("image"), node.get("role") + " names its image");
         }
