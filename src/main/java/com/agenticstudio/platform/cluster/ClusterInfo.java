@@ -16,6 +16,8 @@ import java.util.Optional;
  * @param identity    how a Kubernetes service account gets a cloud identity with the permissions it declares
  * @param network     the addresses NetworkPolicies need (API server, webhook callers, cloud APIs)
  * @param imageLoader present where a locally built image can be side-loaded into the nodes (kind)
+ * @param storageClass the platform's StorageClass for persistent volumes; stateful add-ons name it
+ *                     explicitly instead of relying on whichever class the cluster marks default
  */
 public record ClusterInfo(
         String name,
@@ -26,10 +28,12 @@ public record ClusterInfo(
         Output<String> kubeconfig,
         WorkloadIdentity identity,
         ClusterNetwork network,
-        Optional<ImageLoader> imageLoader) {
+        Optional<ImageLoader> imageLoader,
+        String storageClass) {
 
     public ClusterInfo {
         zones = List.copyOf(zones);
+        java.util.Objects.requireNonNull(storageClass, "storageClass");
     }
 
     public Cloud cloud() {

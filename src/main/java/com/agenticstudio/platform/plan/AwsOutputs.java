@@ -12,6 +12,7 @@ final class AwsOutputs {
     private static final String ROLE = "aws:iam/role:Role";
     private static final String OIDC_PROVIDER = "aws:iam/openIdConnectProvider:OpenIdConnectProvider";
     private static final String KMS_KEY = "aws:kms/key:Key";
+    private static final String LAUNCH_TEMPLATE = "aws:ec2/launchTemplate:LaunchTemplate";
 
     static final Map<String, ComputedOutputs.Computer> TABLE = Map.of(
             // The kubeconfig needs endpoint and CA; IRSA needs the OIDC issuer; access entries need the ARN.
@@ -25,7 +26,10 @@ final class AwsOutputs {
             OIDC_PROVIDER, (name, inputs) -> Map.of("arn", placeholder(OIDC_PROVIDER, name, "arn")),
             KMS_KEY, (name, inputs) -> Map.of(
                     "arn", placeholder(KMS_KEY, name, "arn"),
-                    "keyId", placeholder(KMS_KEY, name, "keyId")));
+                    "keyId", placeholder(KMS_KEY, name, "keyId")),
+            // Node groups launch from the template's latest version, a number, so no marked placeholder
+            // fits: a new template's first version is 1, which is also what AWS answers.
+            LAUNCH_TEMPLATE, (name, inputs) -> Map.of("latestVersion", 1));
 
     private AwsOutputs() {
     }

@@ -1,17 +1,27 @@
 package com.agenticstudio.platform.settings;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * What the cluster layer needs: a name, a Kubernetes minor, where it runs ({@link Placement}),
- * how big its node pools may grow and the address plan.
+ * how big its node pools may grow, the address plan and who may reach the API endpoint.
+ *
+ * @param apiAllowedCidrs the only networks that may reach the public Kubernetes API endpoint (EKS
+ *                        public access CIDRs, GKE master authorized networks); empty means the
+ *                        cloud's default, open to the internet, which only staging and dev accept
  */
 public record ClusterSettings(
         String name,
         String kubernetesVersion,
         Placement placement,
         NodePools nodes,
-        Network network) {
+        Network network,
+        List<Cidr> apiAllowedCidrs) {
+
+    public ClusterSettings {
+        apiAllowedCidrs = List.copyOf(apiAllowedCidrs);
+    }
 
     /** Where the cluster runs; one record per cloud, so nothing above can read another cloud's knobs. */
     public sealed interface Placement permits Kind, Aws, Gcp {
@@ -50,7 +60,13 @@ public record ClusterSettings(
         }
     }
 
-    public record Gcp(String project, String region, List<String> zones, String machineType) implements Placement {
+    /**
+     * @param projectNumber the project's number, which names GKE's service agent (the identity that
+     *                      encrypts Secrets with the cluster's KMS key); no look-up is made, so it is a
+     *                      setting, required where Secrets are encrypted with a KMS key (prod)
+     */
+    public record Gcp(String project, Optional<String> projectNumber, String region, List<String> zones, String machineType)
+            implements Placement {
         @Override
         public Cloud cloud() {
             return Cloud.GCP;

@@ -30,6 +30,14 @@ public enum Environment {
         return this == PROD;
     }
 
+    /**
+     * Prod's Kubernetes API endpoint answers only the networks it names; staging and dev may leave it
+     * open to the internet (the API's own authentication still applies).
+     */
+    public boolean closesApiEndpoint() {
+        return this == PROD;
+    }
+
     public String id() {
         return name().toLowerCase(java.util.Locale.ROOT);
     }

@@ -87,7 +87,40 @@ public final class SettingsLoader {
         noOverlap(in, "podCidr", pods, nodeCidr, "nodeCidr");
         noOverlap(in, "serviceCidr", services, nodeCidr, "nodeCidr");
         noOverlap(in, "serviceCidr", services, pods, "podCidr");
-        return new ClusterSettings(name, version, placement, nodes, new ClusterSettings.Network(nodeCidr, pods, services));
+        var apiAllowed = apiAllowedCidrs(in, env, cloud);
+        return new ClusterSettings(name, version, placement, nodes, new ClusterSettings.Network(nodeCidr, pods, services),
+                apiAllowed);
+    }
+
+    /**
+     * Who may reach the public API endpoint. Prod names its networks and never the whole internet;
+     * staging and dev may leave the list empty, which keeps the cloud's default (open to anyone, the
+     * API's own authentication being the only gate). kind's API listens on the developer's machine.
+     */
+    private static List<Cidr> apiAllowedCidrs(SettingsReader in, Environment env, Cloud cloud) {
+        var key = "apiAllowedCidrs";
+        var entries = in.list(key);
+        if (cloud == Cloud.KIND && !entries.isEmpty()) {
+            in.problem(key, entries.toString(), "a kind cluster's API listens on this machine only; leave it empty");
+            return List.of();
+        }
+        if (entries.isEmpty() && env.closesApiEndpoint()) {
+            in.problem(key, entries.toString(), env.id() + " must list the networks that may reach the Kubernetes API"
+                    + " (CI runners, VPN egress), such as [\"203.0.113.0/24\"]; an empty list leaves it open to the internet");
+        }
+        var cidrs = new ArrayList<Cidr>();
+        for (var entry : entries) {
+            var cidr = Cidr.parse(entry);
+            if (cidr.isEmpty()) {
+                in.problem(key, entry, "each entry must be an IPv4 CIDR block such as 203.0.113.0/24, without host bits");
+            } else if (cidr.get().prefix() == 0 && env.closesApiEndpoint()) {
+                in.problem(key, entry, env.id() + " must not open the Kubernetes API to the whole internet;"
+                        + " list the CI runners' and VPN egress ranges instead");
+            } else {
+                cidrs.add(cidr.get());
+            }
+        }
+        return List.copyOf(cidrs);
     }
 
     private static void noOverlap(SettingsReader in, String key, Cidr block, Cidr other, String otherKey) {
@@ -134,11 +167,20 @@ public final class SettingsLoader {
 
     private static ClusterSettings.Gcp gcp(SettingsReader in, Environment env) {
         var project = in.matching("gcpProject", "[a-z][a-z0-9-]{4,28}[a-z0-9]", "must be the GCP project id (no look-up is made)");
+        var projectNumber = in.optional("gcpProjectNumber");
+        var howToFind = "gcloud projects describe " + project + " --format='value(projectNumber)'";
+        projectNumber.filter(number -> !number.matches("[1-9]\\d{5,18}")).ifPresent(number -> in.problem("gcpProjectNumber", number,
+                "must be the GCP project number, digits only (" + howToFind + "; no look-up is made)"));
+        if (projectNumber.isEmpty() && env.protectsData()) {
+            // prod encrypts Secrets with its own KMS key, which GKE's service agent service-<number>@... must be allowed to use
+            in.problem("gcpProjectNumber", "", env.id() + " encrypts Secrets with a Cloud KMS key that GKE's service agent,"
+                    + " named by the project number, must be granted; set it from " + howToFind);
+        }
         var region = in.matching("gcpRegion", "[a-z]+-[a-z]+\\d+", "must be a GCP region such as us-central1");
         var zones = zones(in, env, 1, "gcpZones", region, z -> z.matches(java.util.regex.Pattern.quote(region) + "-[a-z]"),
                 "a zone of " + region + " such as " + region + "-a");
         var type = in.matching("gcpMachineType", "[a-z][a-z0-9]*-[a-z0-9-]+", "must be a machine type such as e2-standard-4");
-        return new ClusterSettings.Gcp(project, region, zones, type);
+        return new ClusterSettings.Gcp(project, projectNumber, region, zones, type);
     }
 
     /** @param cloudMinimum zones the cloud itself insists on (EKS wants subnets in two) */

@@ -99,7 +99,13 @@ class SettingsValidationTest {
                 rule("a metrics port out of range", "prod", "metricsPort", "65536", "studio-platform:metricsPort: 65536 is not allowed; must be between 1 and 65535"),
                 rule("an HPA maximum below its minimum", "prod", "hpaMaxReplicas", "1", "studio-platform:hpaMaxReplicas: 1 is not allowed; must be at least studio-platform:hpaMinReplicas (3)"),
                 rule("no nodes per zone at most", "prod", "nodesMaxPerZone", "0", "studio-platform:nodesMaxPerZone: 0 is not allowed; must be between 1 and 100"),
-                rule("no deployer group", "prod", "deployerGroup", "", "studio-platform:deployerGroup: '' is not allowed; must name the group CI deploys as"));
+                rule("no deployer group", "prod", "deployerGroup", "", "studio-platform:deployerGroup: '' is not allowed; must name the group CI deploys as"),
+                rule("a prod API endpoint open to everyone", "prod", "apiAllowedCidrs", "[]", "studio-platform:apiAllowedCidrs: '[]' is not allowed; prod must list the networks that may reach the Kubernetes API"),
+                rule("the whole internet among prod's API networks", "prod", "apiAllowedCidrs", "[\"203.0.113.0/24\",\"0.0.0.0/0\"]", "studio-platform:apiAllowedCidrs: '0.0.0.0/0' is not allowed; prod must not open the Kubernetes API to the whole internet"),
+                rule("an API network that is no CIDR", "staging", "apiAllowedCidrs", "[\"203.0.113.7\"]", "studio-platform:apiAllowedCidrs: '203.0.113.7' is not allowed; each entry must be an IPv4 CIDR block"),
+                rule("API networks for kind", "dev", "apiAllowedCidrs", "[\"203.0.113.0/24\"]", "studio-platform:apiAllowedCidrs: '[203.0.113.0/24]' is not allowed; a kind cluster's API listens on this machine only"),
+                rule("a GCP project number that is the project id", "prod", Map.of("cloud", "gcp", "gcpProjectNumber", "studio-prod-4711"), "studio-platform:gcpProjectNumber: 'studio-prod-4711' is not allowed; must be the GCP project number, digits only"),
+                rule("GKE prod without its project number", "prod", Map.of("cloud", "gcp", "gcpProjectNumber", ""), "studio-platform:gcpProjectNumber: '' is not allowed; prod encrypts Secrets with a Cloud KMS key"));
     }
 
     /** Declared settings that no row of the rule table sets. */
@@ -197,6 +203,33 @@ class SettingsValidationTest {
         assertEquals(Cloud.KIND, dev.cloud());
         assertTrue(dev.app().database().url().isPresent(), "dev reads its database URL from the secret setting");
         assertEquals(EdgeSettings.Issuer.LOCAL_CA, dev.edge().tls().issuer());
+    }
+
+    /** The twins of the API-endpoint rows: the same lists pass where the rule does not apply. */
+    @Test
+    void onlyProdRefusesAnOpenApiEndpoint() {
+        var open = Map.of("apiAllowedCidrs", "[]");
+        var everyone = Map.of("apiAllowedCidrs", "[\"0.0.0.0/0\"]");
+        assertEquals(List.of(), Graphs.read("staging", open).problems(), "staging may stay open (the README warns)");
+        assertEquals(List.of(), Graphs.read("staging", everyone).problems());
+        assertEquals(List.of(), Graphs.read("staging", Map.of("cloud", "gcp", "apiAllowedCidrs", "[]")).problems());
+        assertEquals(List.of(), Graphs.read("prod", Map.of("apiAllowedCidrs", "[\"203.0.113.0/24\",\"198.51.100.0/24\"]")).problems());
+        assertEquals(1, Graphs.read("prod", open).problems().size());
+        assertEquals(1, Graphs.read("prod", everyone).problems().size());
+    }
+
+    @Test
+    void theApiNetworksLandInTheTypedSettings() {
+        assertEquals(List.of(Cidr.of("203.0.113.0/24")), Graphs.settings("prod", Map.of()).cluster().apiAllowedCidrs());
+        assertEquals(List.of(), Graphs.settings("staging", Map.of()).cluster().apiAllowedCidrs());
+    }
+
+    @Test
+    void onlyGkeProdNeedsTheProjectNumber() {
+        assertEquals(List.of(), Graphs.read("staging", Map.of("cloud", "gcp", "gcpProjectNumber", "")).problems());
+        assertEquals(List.of(), Graphs.read("prod", Map.of("gcpProjectNumber", "")).problems(), "EKS prod does not read it");
+        var gcp = (ClusterSettings.Gcp) Graphs.settings("prod", Map.of("cloud", "gcp")).cluster().placement();
+        assertEquals(java.util.Optional.of("471147114711"), gcp.projectNumber());
     }
 
     @Test

@@ -6,6 +6,9 @@ import com.agenticstudio.platform.cluster.ClusterLocation;
 import com.agenticstudio.platform.cluster.ClusterNetwork;
 import com.agenticstudio.platform.cluster.ImageLoader;
 import com.agenticstudio.platform.cluster.WorkloadIdentity;
+import com.agenticstudio.platform.cluster.aws.EksCluster;
+import com.agenticstudio.platform.cluster.gcp.GkeCluster;
+import com.agenticstudio.platform.cluster.kind.KindCluster;
 import com.agenticstudio.platform.plan.PlanEngine;
 import com.agenticstudio.platform.plan.ResourceGraph;
 import com.agenticstudio.platform.plan.StackConfig;
@@ -116,7 +119,7 @@ public final class Graphs {
                         CustomResourceOptions.builder().parent(parent).build()))
                 : Optional.empty();
         return new ClusterInfo("test", KUBERNETES_VERSION, location(cloud), zones(cloud), provider, Output.ofSecret("test-kubeconfig"),
-                identity, network(cloud), loader);
+                identity, network(cloud), loader, storageClass(cloud));
     }
 
     public static final String KUBERNETES_VERSION = "1.35";
@@ -134,7 +137,16 @@ public final class Graphs {
      */
     public static ClusterInfo offlineCluster(Cloud cloud) {
         return new ClusterInfo("test", KUBERNETES_VERSION, location(cloud), zones(cloud), null, null, WorkloadIdentity.NONE,
-                network(cloud), Optional.empty());
+                network(cloud), Optional.empty(), storageClass(cloud));
+    }
+
+    /** The StorageClass each cluster component hands up. */
+    public static String storageClass(Cloud cloud) {
+        return switch (cloud) {
+            case AWS -> EksCluster.STORAGE_CLASS;
+            case GCP -> GkeCluster.STORAGE_CLASS;
+            case KIND -> KindCluster.STORAGE_CLASS;
+        };
     }
 
     private static ClusterLocation location(Cloud cloud) {

@@ -116,7 +116,7 @@ class FastapiBackendTest {
         when(loader.load(any(), any(), any())).thenAnswer(call -> Backends.stub("ImageLoader", call.getArgument(0)));
         var graph = Backends.of(settings, Cloud.KIND, fake -> new ClusterInfo(fake.name(), fake.kubernetesVersion(),
                 fake.location(), fake.zones(), fake.kubernetes(), fake.kubeconfig(), fake.identity(), fake.network(),
-                Optional.of(loader)), Backends.platform(false));
+                Optional.of(loader), fake.storageClass()), Backends.platform(false));
         var deployment = deployment(graph);
         assertEquals("Never", deployment.at(CONTAINER + "imagePullPolicy"));
         assertTrue(deployment.dependsOn(graph.named("fastapi-backend-load-app-image")));

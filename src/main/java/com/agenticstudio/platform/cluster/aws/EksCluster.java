@@ -1,6 +1,8 @@
 package com.agenticstudio.platform.cluster.aws;
 
+import com.agenticstudio.platform.cluster.CloudPermission;
 import com.agenticstudio.platform.cluster.PolicyDocument;
+import com.agenticstudio.platform.cluster.StorageClasses;
 import com.agenticstudio.platform.cluster.ClusterComponent;
 import com.agenticstudio.platform.cluster.ClusterInfo;
 import com.agenticstudio.platform.cluster.ClusterLocation;
@@ -8,6 +10,7 @@ import com.agenticstudio.platform.cluster.ClusterNetwork;
 import com.agenticstudio.platform.cluster.Kubeconfig;
 import com.agenticstudio.platform.cluster.KubernetesProviders;
 import com.agenticstudio.platform.settings.AccessSettings;
+import com.agenticstudio.platform.settings.Cidr;
 import com.agenticstudio.platform.settings.ClusterSettings;
 import com.agenticstudio.platform.settings.Settings;
 import com.google.gson.JsonObject;
@@ -47,22 +50,53 @@ import java.util.Optional;
 
 /**
  * A multi-zone EKS cluster from raw AWS resources: its VPC, the control plane with envelope-encrypted
- * secrets and all control-plane logs, an OIDC provider for IRSA, managed node groups, access entries
- * for the access groups, and a Kubernetes provider that waits for the nodes.
+ * secrets, all control-plane logs and a public endpoint only the allowed networks reach, an OIDC
+ * provider for IRSA, the managed add-ons, managed node groups from hardened launch templates, access
+ * entries for the access groups, a Kubernetes provider that waits for the nodes, and the default
+ * encrypted gp3 StorageClass.
  */
 public final class EksCluster extends ComponentResource implements ClusterComponent {
     public static final String TYPE = "studio:cluster:Eks";
 
     static final List<String> LOG_TYPES = List.of("api", "audit", "authenticator", "controllerManager", "scheduler");
     static final int LOG_RETENTION_DAYS = 90;
-    /** First vpc-cni release that enforces NetworkPolicies (enableNetworkPolicy); supports Kubernetes 1.23-1.28. */
-    static final String VPC_CNI_VERSION = "v1.14.1-eksbuild.1";
+    /**
+     * The EKS managed add-ons, none with a pinned version: created without addonVersion, EKS installs
+     * "the version with True in the Defaultversion column" of describe-addon-versions for the
+     * cluster's minor (docs.aws.amazon.com/eks/latest/userguide/creating-an-add-on.html). A pin would
+     * have to move with every Kubernetes minor, and EKS itself validates an add-on version against
+     * the cluster's. EKS does not move an installed add-on when the control plane is upgraded, so a
+     * minor upgrade is followed by an update of each add-on (the EKS console or aws eks update-addon).
+     *
+     * <p>The DaemonSets (CNI, kube-proxy, Pod Identity agent) go in before the nodes join, so the
+     * first node comes up with the managed, configured copies; CoreDNS and the EBS CSI controller are
+     * Deployments that only become active once nodes run them, so they wait for the node groups.
+     */
+    static final String VPC_CNI = "vpc-cni";
+    static final String KUBE_PROXY = "kube-proxy";
+    static final String POD_IDENTITY_AGENT = "eks-pod-identity-agent";
+    static final String COREDNS = "coredns";
+    static final String EBS_CSI_DRIVER = "aws-ebs-csi-driver";
+
+    /** The EBS CSI controller's service account and the AWS managed policy it needs (docs: ebs-csi.html). */
+    static final String EBS_CSI_NAMESPACE = "kube-system";
+    static final String EBS_CSI_SERVICE_ACCOUNT = "ebs-csi-controller-sa";
+    static final CloudPermission EBS_CSI_POLICY = new CloudPermission.AwsManagedPolicy("service-role/AmazonEBSCSIDriverPolicy");
+
+    /**
+     * The platform's StorageClass, also the cluster's default: since Kubernetes 1.30 EKS no longer
+     * marks its gp2 class as the default, so without one a claim that names no class stays pending.
+     */
+    public static final String STORAGE_CLASS = "gp3";
 
     /**
      * @param natGatewayPerZone prod keeps egress alive through a zone outage with one NAT gateway per
      *                          zone; staging shares one (a NAT gateway is billed per hour and per zone)
      *                          and accepts losing egress with that one zone
-     * @param protect           refuse to delete the cluster, its VPC and subnets, and its secrets key
+     * @param apiAllowedCidrs   the only networks the public API endpoint answers; empty keeps EKS's
+     *                          default, 0.0.0.0/0 (the settings refuse that in prod)
+     * @param protect           refuse to delete the cluster, its VPC and subnets, and its secrets key;
+     *                          released volumes keep their disks
      */
     public record Options(
             String clusterName,
@@ -74,12 +108,14 @@ public final class EksCluster extends ComponentResource implements ClusterCompon
             String instanceType,
             ClusterSettings.NodePools nodes,
             ClusterSettings.Network network,
+            List<Cidr> apiAllowedCidrs,
             AccessSettings access,
             boolean natGatewayPerZone,
             boolean protect) {
 
         public Options {
             zones = List.copyOf(zones);
+            apiAllowedCidrs = List.copyOf(apiAllowedCidrs);
             if (zones.size() < 2) {
                 throw new IllegalArgumentException("EKS needs subnets in at least two availability zones, got " + zones);
             }
@@ -89,7 +125,7 @@ public final class EksCluster extends ComponentResource implements ClusterCompon
             var cluster = settings.cluster();
             return new Options(cluster.name(), cluster.kubernetesVersion(), settings.environment().id(),
                     placement.region(), placement.accountId(), placement.zones(), placement.instanceType(),
-                    cluster.nodes(), cluster.network(), settings.access(),
+                    cluster.nodes(), cluster.network(), cluster.apiAllowedCidrs(), settings.access(),
                     settings.environment().survivesZoneLoss(),
                     settings.environment().protectsData());
         }
@@ -151,15 +187,18 @@ public final class EksCluster extends ComponentResource implements ClusterCompon
         controlPlaneNeeds.add(useKey);
         controlPlaneNeeds.add(logs);
 
+        var endpoint = ClusterVpcConfigArgs.builder()
+                .subnetIds(Output.all(network.privateSubnetIds()))
+                .endpointPrivateAccess(true) // nodes reach the API server inside the VPC, whatever the public list says
+                .endpointPublicAccess(true); // CI and people run Pulumi and kubectl from outside...
+        if (!options.apiAllowedCidrs().isEmpty()) {  // ...but only from these networks
+            endpoint.publicAccessCidrs(options.apiAllowedCidrs().stream().map(Cidr::toString).toList());
+        }
         var cluster = new Cluster(name + "-eks", ClusterArgs.builder()
                 .name(options.clusterName())
                 .version(options.kubernetesVersion())
                 .roleArn(controlPlaneRole.arn())
-                .vpcConfig(ClusterVpcConfigArgs.builder()
-                        .subnetIds(Output.all(network.privateSubnetIds()))
-                        .endpointPrivateAccess(true) // nodes reach the API server inside the VPC
-                        .endpointPublicAccess(true)  // CI and people run Pulumi and kubectl from outside
-                        .build())
+                .vpcConfig(endpoint.build())
                 .kubernetesNetworkConfig(ClusterKubernetesNetworkConfigArgs.builder()
                         .ipFamily("ipv4")
                         .serviceIpv4Cidr(options.network().services().toString())
@@ -186,15 +225,13 @@ public final class EksCluster extends ComponentResource implements ClusterCompon
                 .clientIdLists(Irsa.AUDIENCE)
                 .build(), plain(aws));
 
-        // The managed add-on with its network policy agent on: without it EKS ignores NetworkPolicies.
-        var cni = new Addon(name + "-vpc-cni", AddonArgs.builder()
-                .clusterName(cluster.name())
-                .addonName("vpc-cni")
-                .addonVersion(VPC_CNI_VERSION)
-                .configurationValues(vpcCniConfiguration())
-                .resolveConflictsOnCreate("OVERWRITE") // take over the self-managed copy EKS bootstraps
-                .resolveConflictsOnUpdate("OVERWRITE")
-                .build(), plain(aws));
+        var identity = new Irsa(new Irsa.Target(options.clusterName(), options.partition(), options.region(),
+                options.accountId(), oidc.arn(), oidc.url().applyValue(url -> url.replaceFirst("^https://", ""))), aws);
+
+        // The CNI with its network policy agent on: without it EKS ignores NetworkPolicies.
+        var cni = addon(name, VPC_CNI, cluster, plain(aws), args -> args.configurationValues(vpcCniConfiguration()));
+        var kubeProxy = addon(name, KUBE_PROXY, cluster, plain(aws), args -> { });
+        var podIdentityAgent = addon(name, POD_IDENTITY_AGENT, cluster, plain(aws), args -> { });
 
         var nodeRole = role(name + "-nodes", options.clusterName() + "-nodes", "ec2.amazonaws.com", aws);
         var nodePolicies = attach(name + "-nodes", nodeRole, List.of(
@@ -202,8 +239,17 @@ public final class EksCluster extends ComponentResource implements ClusterCompon
                 options.managedPolicy("AmazonEKS_CNI_Policy"),
                 options.managedPolicy("AmazonEC2ContainerRegistryReadOnly"),
                 options.managedPolicy("AmazonSSMManagedInstanceCore")), aws); // shell access without SSH keys
+        var beforeNodes = new ArrayList<Resource>(nodePolicies);
+        beforeNodes.addAll(List.of(cni, kubeProxy, podIdentityAgent));
         var nodeGroups = EksNodeGroups.create(name, options, cluster.name(), nodeRole.arn(),
-                network.privateSubnetIds(), aws, this, nodePolicies);
+                network.privateSubnetIds(), aws, this, beforeNodes);
+        var afterNodes = CustomResourceOptions.builder().parent(this).provider(aws)
+                .dependsOn(List.<Resource>copyOf(nodeGroups)).build();
+
+        addon(name, COREDNS, cluster, afterNodes, args -> { });
+        // The EBS CSI controller gets its own IRSA role with the managed policy, like any add-on's service account.
+        var ebsCsiRole = identity.roleArn(EBS_CSI_DRIVER, EBS_CSI_NAMESPACE, EBS_CSI_SERVICE_ACCOUNT, List.of(EBS_CSI_POLICY), this);
+        var ebsCsi = addon(name, EBS_CSI_DRIVER, cluster, afterNodes, args -> args.serviceAccountRoleArn(ebsCsiRole));
 
         EksAccess.create(name, options, cluster.name(), cluster.arn(), aws, this);
 
@@ -219,12 +265,11 @@ public final class EksCluster extends ComponentResource implements ClusterCompon
         readiness.add(cni);
         var kubernetes = KubernetesProviders.create(name + "-k8s", kubeconfig, this, readiness);
 
-        var identity = new Irsa(new Irsa.Target(options.clusterName(), options.partition(), options.region(),
-                options.accountId(), oidc.arn(), oidc.url().applyValue(url -> url.replaceFirst("^https://", ""))), aws);
+        StorageClasses.create(name + "-storage-class", storageClass(options), kubernetes, this, List.of(ebsCsi));
 
         this.info = new ClusterInfo(options.clusterName(), options.kubernetesVersion(),
                 new ClusterLocation.Aws(options.region(), options.accountId(), network.vpcId()), options.zones(),
-                kubernetes, kubeconfig, identity, network(options), Optional.empty());
+                kubernetes, kubeconfig, identity, network(options), Optional.empty(), STORAGE_CLASS);
 
         registerOutputs(Map.of(
                 "clusterName", cluster.name(),
@@ -248,6 +293,29 @@ public final class EksCluster extends ComponentResource implements ClusterCompon
         var vpc = List.of(options.network().nodes());
         return new ClusterNetwork(vpc, ClusterNetwork.Endpoints.of(vpc, 443), vpc,
                 List.of(ClusterNetwork.Endpoints.internet(443)));
+    }
+
+    /**
+     * The cluster's default class: encrypted gp3 EBS volumes through the EBS CSI driver (encrypted with
+     * the account's default EBS key). Prod keeps a volume's disk when its claim goes.
+     */
+    static StorageClasses.Spec storageClass(Options options) {
+        return new StorageClasses.Spec(STORAGE_CLASS, "ebs.csi.aws.com",
+                Map.of("type", "gp3", "encrypted", "true"), true, options.protect());
+    }
+
+    /** A managed add-on at EKS's default version for the cluster's minor, taking over any self-managed copy. */
+    private Addon addon(String name, String addonName, Cluster cluster, CustomResourceOptions options,
+                        java.util.function.Consumer<AddonArgs.Builder> configure) {
+        var args = AddonArgs.builder()
+                .clusterName(cluster.name())
+                .addonName(addonName)
+                // EKS bootstraps self-managed vpc-cni, kube-proxy and CoreDNS; the managed add-on takes them over.
+                .resolveConflictsOnCreate("OVERWRITE")
+                // All configuration is in configurationValues, so an update may overwrite hand edits.
+                .resolveConflictsOnUpdate("OVERWRITE");
+        configure.accept(args);
+        return new Addon(name + "-" + addonName, args.build(), options);
     }
 
     static String vpcCniConfiguration() {

@@ -1,8 +1,14 @@
 package com.agenticstudio.platform.cluster.aws;
 
 import com.pulumi.aws.Provider;
+import com.pulumi.aws.ec2.LaunchTemplate;
+import com.pulumi.aws.ec2.LaunchTemplateArgs;
+import com.pulumi.aws.ec2.inputs.LaunchTemplateBlockDeviceMappingArgs;
+import com.pulumi.aws.ec2.inputs.LaunchTemplateBlockDeviceMappingEbsArgs;
+import com.pulumi.aws.ec2.inputs.LaunchTemplateMetadataOptionsArgs;
 import com.pulumi.aws.eks.NodeGroup;
 import com.pulumi.aws.eks.NodeGroupArgs;
+import com.pulumi.aws.eks.inputs.NodeGroupLaunchTemplateArgs;
 import com.pulumi.aws.eks.inputs.NodeGroupScalingConfigArgs;
 import com.pulumi.aws.eks.inputs.NodeGroupTaintArgs;
 import com.pulumi.aws.eks.inputs.NodeGroupUpdateConfigArgs;
@@ -18,10 +24,25 @@ import java.util.Optional;
 /**
  * The managed node groups: an on-demand group for everything critical and, when enabled, a tainted
  * spot group for work that tolerates interruption. The cluster autoscaler owns their sizes.
+ *
+ * <p>Each group launches from its own launch template, which is where the node hardening lives:
+ * <ul>
+ *   <li>the instance metadata service answers IMDSv2 (session tokens) only, with a hop limit of 1, so
+ *       a pod that is not on the host network cannot reach it and borrow the node role; pods get AWS
+ *       credentials through IRSA instead (AL2023's own default for managed node groups, made explicit);</li>
+ *   <li>the root volume is an encrypted gp3 volume.</li>
+ * </ul>
+ * With a launch template EKS refuses a disk size on the node group: the size lives in the template's
+ * block device mapping. The template names no image, so the node group keeps its AL2023 AMI type.
+ * (docs.aws.amazon.com/eks/latest/userguide/launch-templates.html, .../al2023.html)
  */
 final class EksNodeGroups {
     static final String CAPACITY_LABEL = "studio.platform/capacity";
-    private static final int DISK_GB = 50;
+    static final int ROOT_VOLUME_GB = 50;
+    /** The root device of the EKS-optimized AL2023 AMIs. */
+    static final String ROOT_DEVICE = "/dev/xvda";
+    /** Only the node itself reaches the metadata service; a container's extra network hop does not. */
+    static final int METADATA_HOP_LIMIT = 1;
 
     /** A node group's shape, decided from the options alone. */
     record Plan(String kind, String capacityType, List<String> instanceTypes, String amiType,
@@ -54,6 +75,7 @@ final class EksNodeGroups {
                                   Provider aws, Resource parent, List<Resource> dependsOn) {
         var groups = new ArrayList<NodeGroup>();
         for (var plan : plan(options)) {
+            var template = launchTemplate(name + "-" + plan.kind(), options.clusterName() + "-" + plan.kind(), aws, parent);
             var args = NodeGroupArgs.builder()
                     .clusterName(clusterName)
                     // A prefix, not a name: replacing a group (new instance types) creates the new one first.
@@ -64,7 +86,11 @@ final class EksNodeGroups {
                     .amiType(plan.amiType())
                     .capacityType(plan.capacityType())
                     .instanceTypes(plan.instanceTypes())
-                    .diskSize(DISK_GB)
+                    // The latest version: a changed template rolls the group onto it.
+                    .launchTemplate(NodeGroupLaunchTemplateArgs.builder()
+                            .id(template.id())
+                            .version(template.latestVersion().applyValue(String::valueOf))
+                            .build())
                     .scalingConfig(NodeGroupScalingConfigArgs.builder()
                             .minSize(plan.minSize())
                             .maxSize(plan.maxSize())
@@ -85,6 +111,28 @@ final class EksNodeGroups {
                     .build()));
         }
         return groups;
+    }
+
+    /** The hardened launch template of one node group: IMDSv2 only, hop limit 1, an encrypted gp3 root volume. */
+    static LaunchTemplate launchTemplate(String logicalName, String namePrefix, Provider aws, Resource parent) {
+        return new LaunchTemplate(logicalName + "-template", LaunchTemplateArgs.builder()
+                .namePrefix(namePrefix + "-")
+                .description("Nodes of the " + namePrefix + " node group: IMDSv2 only, encrypted root volume")
+                .metadataOptions(LaunchTemplateMetadataOptionsArgs.builder()
+                        .httpEndpoint("enabled")
+                        .httpTokens("required")
+                        .httpPutResponseHopLimit(METADATA_HOP_LIMIT)
+                        .build())
+                .blockDeviceMappings(LaunchTemplateBlockDeviceMappingArgs.builder()
+                        .deviceName(ROOT_DEVICE)
+                        .ebs(LaunchTemplateBlockDeviceMappingEbsArgs.builder()
+                                .volumeSize(ROOT_VOLUME_GB)
+                                .volumeType("gp3")
+                                .encrypted("true") // with the account's default EBS key
+                                .deleteOnTermination("true")
+                                .build())
+                        .build())
+                .build(), CustomResourceOptions.builder().parent(parent).provider(aws).build());
     }
 
     /** Auto-discovery tags of the cluster autoscaler (EKS also puts them on the group's Auto Scaling group). */

@@ -50,6 +50,17 @@ public final class Irsa implements WorkloadIdentity {
     @Override
     public Output<Map<String, String>> bind(String name, String namespace, String serviceAccount,
                                             List<CloudPermission> permissions, Resource parent) {
+        return roleArn(name, namespace, serviceAccount, permissions, parent)
+                .applyValue(arn -> Map.of(ROLE_ARN_ANNOTATION, arn));
+    }
+
+    /**
+     * The same binding as {@link #bind}, for a service account the platform does not annotate itself
+     * (an EKS managed add-on's, which takes the role as serviceAccountRoleArn): the role's ARN,
+     * resolved only once every permission is attached.
+     */
+    public Output<String> roleArn(String name, String namespace, String serviceAccount,
+                                  List<CloudPermission> permissions, Resource parent) {
         var subject = subject(namespace, serviceAccount);
         var trust = Output.tuple(target.oidcProviderArn(), target.issuerHost())
                 .applyValue(t -> trustPolicy(t.t1, t.t2, subject).toJson());
@@ -87,7 +98,7 @@ public final class Irsa implements WorkloadIdentity {
             // Hand out the annotation only once every permission is attached, so no pod starts without it.
             ready = Output.tuple(ready, grant.id()).applyValue(t -> t.t1);
         }
-        return ready.applyValue(arn -> Map.of(ROLE_ARN_ANNOTATION, arn));
+        return ready;
     }
 
     static String subject(String namespace, String serviceAccount) {

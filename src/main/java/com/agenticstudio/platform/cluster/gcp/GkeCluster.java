@@ -6,6 +6,7 @@ import com.agenticstudio.platform.cluster.ClusterLocation;
 import com.agenticstudio.platform.cluster.ClusterNetwork;
 import com.agenticstudio.platform.cluster.Kubeconfig;
 import com.agenticstudio.platform.cluster.KubernetesProviders;
+import com.agenticstudio.platform.cluster.StorageClasses;
 import com.agenticstudio.platform.settings.AccessSettings;
 import com.agenticstudio.platform.settings.Cidr;
 import com.agenticstudio.platform.settings.ClusterSettings;
@@ -15,13 +16,22 @@ import com.pulumi.gcp.ProviderArgs;
 import com.pulumi.gcp.container.Cluster;
 import com.pulumi.gcp.container.ClusterArgs;
 import com.pulumi.gcp.container.inputs.ClusterAuthenticatorGroupsConfigArgs;
+import com.pulumi.gcp.container.inputs.ClusterDatabaseEncryptionArgs;
 import com.pulumi.gcp.container.inputs.ClusterIpAllocationPolicyArgs;
 import com.pulumi.gcp.container.inputs.ClusterLoggingConfigArgs;
 import com.pulumi.gcp.container.inputs.ClusterMaintenancePolicyArgs;
 import com.pulumi.gcp.container.inputs.ClusterMaintenancePolicyDailyMaintenanceWindowArgs;
+import com.pulumi.gcp.container.inputs.ClusterMasterAuthorizedNetworksConfigArgs;
+import com.pulumi.gcp.container.inputs.ClusterMasterAuthorizedNetworksConfigCidrBlockArgs;
 import com.pulumi.gcp.container.inputs.ClusterPrivateClusterConfigArgs;
 import com.pulumi.gcp.container.inputs.ClusterReleaseChannelArgs;
 import com.pulumi.gcp.container.inputs.ClusterWorkloadIdentityConfigArgs;
+import com.pulumi.gcp.kms.CryptoKey;
+import com.pulumi.gcp.kms.CryptoKeyArgs;
+import com.pulumi.gcp.kms.CryptoKeyIAMMember;
+import com.pulumi.gcp.kms.CryptoKeyIAMMemberArgs;
+import com.pulumi.gcp.kms.KeyRing;
+import com.pulumi.gcp.kms.KeyRingArgs;
 import com.pulumi.gcp.projects.IAMMember;
 import com.pulumi.gcp.projects.IAMMemberArgs;
 import com.pulumi.gcp.serviceaccount.Account;
@@ -30,14 +40,17 @@ import com.pulumi.resources.ComponentResource;
 import com.pulumi.resources.ComponentResourceOptions;
 import com.pulumi.resources.CustomResourceOptions;
 import com.pulumi.resources.Resource;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
  * A regional GKE cluster with private nodes: its network, a node service account with only the roles
- * nodes need, the control plane (workload identity, Dataplane V2 so NetworkPolicies are enforced),
- * autoscaled node pools, and a Kubernetes provider that waits for the nodes.
+ * nodes need, the control plane (workload identity, Dataplane V2 so NetworkPolicies are enforced, a
+ * public endpoint only the allowed networks reach, in prod Secrets encrypted with its own Cloud KMS
+ * key), autoscaled node pools, a Kubernetes provider that waits for the nodes, and the platform's
+ * pd-balanced StorageClass.
  */
 public final class GkeCluster extends ComponentResource implements ClusterComponent {
     public static final String TYPE = "studio:cluster:Gke";
@@ -48,6 +61,25 @@ public final class GkeCluster extends ComponentResource implements ClusterCompon
      */
     public static final Cidr CONTROL_PLANE_CIDR = Cidr.of("172.16.0.0/28");
 
+    /**
+     * REGULAR, not STABLE: Regular offers both minors the settings allow (1.33-1.36 in mid-2026, 1.35
+     * its default since July 2026), while Stable lags the minor: mid-2026 it offered 1.33-1.35 with a
+     * 1.34 default and no 1.36 (GKE release notes: the Regular and Stable channel feeds and the
+     * "current versions" table). minMasterVersion keeps the cluster at least at the settings' minor.
+     */
+    static final String RELEASE_CHANNEL = "REGULAR";
+
+    /** The Secrets key turns over every 90 days; old versions stay to decrypt what they encrypted. */
+    static final String KEY_ROTATION_PERIOD = (90 * 24 * 60 * 60) + "s";
+    static final String ENCRYPTER_DECRYPTER = "roles/cloudkms.cryptoKeyEncrypterDecrypter";
+
+    /**
+     * The platform's StorageClass. Not the default: GKE ships and manages its own default class,
+     * standard-rwo (pd-balanced as well), and the platform does not fight it over that mark; stateful
+     * add-ons name this class explicitly through ClusterInfo.storageClass().
+     */
+    public static final String STORAGE_CLASS = "studio-balanced";
+
     /** What a node needs: write logs and metrics, read monitoring config. Nothing else. */
     static final List<String> NODE_ROLES = List.of(
             "roles/logging.logWriter",
@@ -56,23 +88,33 @@ public final class GkeCluster extends ComponentResource implements ClusterCompon
             "roles/stackdriver.resourceMetadata.writer");
 
     /**
-     * @param protect refuse to delete the cluster, its network and subnetwork; also GKE's own deletion protection
+     * @param projectNumber   names GKE's service agent, which the Secrets key is granted to; required with {@code protect}
+     * @param apiAllowedCidrs the master authorized networks; empty leaves the public endpoint open
+     * @param protect         refuse to delete the cluster, its network and subnetwork, and the Secrets key;
+     *                        also GKE's own deletion protection; encrypt Secrets with the cluster's own KMS key;
+     *                        released volumes keep their disks
      */
     public record Options(
             String clusterName,
             String kubernetesVersion,
             String environment,
             String project,
+            Optional<String> projectNumber,
             String region,
             List<String> zones,
             String machineType,
             ClusterSettings.NodePools nodes,
             ClusterSettings.Network network,
+            List<Cidr> apiAllowedCidrs,
             AccessSettings access,
             boolean protect) {
 
         public Options {
             zones = List.copyOf(zones);
+            apiAllowedCidrs = List.copyOf(apiAllowedCidrs);
+            if (protect && projectNumber.isEmpty()) {
+                throw new IllegalArgumentException("encrypting Secrets with a KMS key needs the project number of " + project);
+            }
             if (zones.isEmpty()) {
                 throw new IllegalArgumentException("a GKE cluster needs at least one node zone");
             }
@@ -87,8 +129,19 @@ public final class GkeCluster extends ComponentResource implements ClusterCompon
         public static Options from(Settings settings, ClusterSettings.Gcp placement) {
             var cluster = settings.cluster();
             return new Options(cluster.name(), cluster.kubernetesVersion(), settings.environment().id(),
-                    placement.project(), placement.region(), placement.zones(), placement.machineType(),
-                    cluster.nodes(), cluster.network(), settings.access(), settings.environment().protectsData());
+                    placement.project(), placement.projectNumber(), placement.region(), placement.zones(),
+                    placement.machineType(), cluster.nodes(), cluster.network(), cluster.apiAllowedCidrs(), settings.access(),
+                    settings.environment().protectsData());
+        }
+
+        /** Application-layer Secrets encryption with the cluster's own key: prod, whose data must be kept. */
+        public boolean encryptsSecretsWithOwnKey() {
+            return protect;
+        }
+
+        /** GKE's service agent, which encrypts and decrypts Secrets with the key. */
+        public Optional<String> serviceAgent() {
+            return projectNumber.map(number -> "serviceAccount:service-" + number + "@container-engine-robot.iam.gserviceaccount.com");
         }
 
         /**
@@ -151,14 +204,14 @@ public final class GkeCluster extends ComponentResource implements ClusterCompon
                 // Node pools are separate resources, so they can change without replacing the cluster.
                 .removeDefaultNodePool(true)
                 .initialNodeCount(1)
-                .releaseChannel(ClusterReleaseChannelArgs.builder().channel("STABLE").build())
+                .releaseChannel(ClusterReleaseChannelArgs.builder().channel(RELEASE_CHANNEL).build())
                 .minMasterVersion(options.kubernetesVersion())
                 .workloadIdentityConfig(ClusterWorkloadIdentityConfigArgs.builder()
                         .workloadPool(workloadPool(options.project()))
                         .build())
                 .privateClusterConfig(ClusterPrivateClusterConfigArgs.builder()
                         .enablePrivateNodes(true)
-                        .enablePrivateEndpoint(false) // CI and people reach the API from outside
+                        .enablePrivateEndpoint(false) // CI and people reach the API from outside, from the authorized networks
                         .masterIpv4CidrBlock(CONTROL_PLANE_CIDR.toString())
                         .build())
                 .datapathProvider("ADVANCED_DATAPATH") // Dataplane V2 enforces NetworkPolicies
@@ -173,8 +226,19 @@ public final class GkeCluster extends ComponentResource implements ClusterCompon
                 .deletionProtection(options.protect());
         options.securityGroup().ifPresent(group -> clusterArgs.authenticatorGroupsConfig(
                 ClusterAuthenticatorGroupsConfigArgs.builder().securityGroup(group).build()));
+        authorizedNetworks(options).ifPresent(clusterArgs::masterAuthorizedNetworksConfig);
+        var clusterNeeds = new ArrayList<Resource>();
+        if (options.encryptsSecretsWithOwnKey()) {
+            var grant = secretsKey(name, options, gcp);
+            clusterArgs.databaseEncryption(ClusterDatabaseEncryptionArgs.builder()
+                    .state("ENCRYPTED")
+                    .keyName(grant.cryptoKeyId())
+                    .build());
+            clusterNeeds.add(grant); // GKE checks it may use the key when the cluster is created
+        }
         var cluster = new Cluster(name + "-gke", clusterArgs.build(), CustomResourceOptions.builder()
                 .parent(this).provider(gcp).protect(options.protect())
+                .dependsOn(clusterNeeds)
                 .build());
 
         var pools = GkeNodePools.create(name, options, cluster.name(), nodeAccount.email(), gcp, this);
@@ -187,12 +251,15 @@ public final class GkeCluster extends ComponentResource implements ClusterCompon
 
         var kubernetes = KubernetesProviders.create(name + "-k8s", kubeconfig, this, List.<Resource>copyOf(pools));
 
+        // GKE installs and runs the Compute Engine PD CSI driver itself; the provider already waits for the nodes.
+        StorageClasses.create(name + "-storage-class", storageClass(options), kubernetes, this, List.of());
+
         var identity = new GkeWorkloadIdentity(
                 new GkeWorkloadIdentity.Target(options.clusterName(), options.project(), cluster), gcp);
 
         this.info = new ClusterInfo(options.clusterName(), options.kubernetesVersion(),
                 new ClusterLocation.Gcp(options.project(), options.region(), options.clusterName()), options.zones(),
-                kubernetes, kubeconfig, identity, network(options), Optional.empty());
+                kubernetes, kubeconfig, identity, network(options), Optional.empty(), STORAGE_CLASS);
 
         registerOutputs(Map.of(
                 "clusterName", cluster.name(),
@@ -218,6 +285,58 @@ public final class GkeCluster extends ComponentResource implements ClusterCompon
                 List.of(ClusterNetwork.Endpoints.internet(443),
                         ClusterNetwork.Endpoints.of(List.of(Cidr.of("169.254.169.254/32")), 80),
                         ClusterNetwork.Endpoints.of(List.of(Cidr.of("169.254.169.252/32")), 988)));
+    }
+
+    /**
+     * The only networks the public endpoint answers, or none (GKE's default: open) when the list is
+     * empty. Google Cloud's own public addresses (Cloud Shell, Cloud Build) get no pass either.
+     */
+    static Optional<ClusterMasterAuthorizedNetworksConfigArgs> authorizedNetworks(Options options) {
+        if (options.apiAllowedCidrs().isEmpty()) {
+            return Optional.empty();
+        }
+        var blocks = new ArrayList<ClusterMasterAuthorizedNetworksConfigCidrBlockArgs>();
+        for (int i = 0; i < options.apiAllowedCidrs().size(); i++) {
+            blocks.add(ClusterMasterAuthorizedNetworksConfigCidrBlockArgs.builder()
+                    .cidrBlock(options.apiAllowedCidrs().get(i).toString())
+                    .displayName("studio-platform:apiAllowedCidrs[" + i + "]")
+                    .build());
+        }
+        return Optional.of(ClusterMasterAuthorizedNetworksConfigArgs.builder()
+                .cidrBlocks(blocks)
+                .gcpPublicCidrsAccessEnabled(false)
+                .build());
+    }
+
+    /**
+     * The key that encrypts Secrets in etcd, in a key ring in the cluster's region (GKE wants the key
+     * where the cluster is), and GKE's service agent's permission to use it. Cloud KMS never deletes
+     * key rings and keys (destroying one only drops it from the state and its versions are scheduled
+     * for destruction), which is also why only prod, which keeps its cluster, has one.
+     */
+    private CryptoKeyIAMMember secretsKey(String name, Options options, Provider gcp) {
+        var kept = CustomResourceOptions.builder().parent(this).provider(gcp).protect(options.protect()).build();
+        var ring = new KeyRing(name + "-key-ring", KeyRingArgs.builder()
+                .name(options.clusterName())
+                .location(options.region())
+                .build(), kept);
+        var key = new CryptoKey(name + "-secrets-key", CryptoKeyArgs.builder()
+                .name(options.clusterName() + "-secrets")
+                .keyRing(ring.id())
+                .purpose("ENCRYPT_DECRYPT")
+                .rotationPeriod(KEY_ROTATION_PERIOD)
+                .build(), kept);
+        return new CryptoKeyIAMMember(name + "-secrets-key-gke", CryptoKeyIAMMemberArgs.builder()
+                .cryptoKeyId(key.id())
+                .role(ENCRYPTER_DECRYPTER)
+                .member(options.serviceAgent().orElseThrow())
+                .build(), plain(gcp));
+    }
+
+    /** Zonal pd-balanced disks in the zone of the pod that first uses them; prod keeps a released disk. */
+    static StorageClasses.Spec storageClass(Options options) {
+        return new StorageClasses.Spec(STORAGE_CLASS, "pd.csi.storage.gke.io", Map.of("type", "pd-balanced"),
+                false, options.protect());
     }
 
     static String workloadPool(String project) {

@@ -38,6 +38,8 @@ import java.util.regex.Pattern;
  */
 public final class KindCluster extends ComponentResource implements ClusterComponent {
     public static final String TYPE = "studio:cluster:Kind";
+    /** kind ships local-path-provisioner with its default StorageClass, named standard: node-local volumes. */
+    public static final String STORAGE_CLASS = "standard";
 
     private static final List<String> BASH = List.of("/bin/bash", "-c");
     /**
@@ -103,7 +105,8 @@ public final class KindCluster extends ComponentResource implements ClusterCompo
                 kubeconfig,
                 WorkloadIdentity.NONE,
                 NETWORK,
-                Optional.of(loader));
+                Optional.of(loader),
+                STORAGE_CLASS);
         registerOutputs(Map.of(
                 "clusterName", Output.of(options.clusterName()),
                 "kubeconfig", kubeconfig));

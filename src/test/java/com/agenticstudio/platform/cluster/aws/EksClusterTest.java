@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.agenticstudio.platform.cluster.CloudPermission;
 import com.agenticstudio.platform.cluster.PolicyDocument;
 import com.agenticstudio.platform.cluster.ClusterLocation;
+import com.agenticstudio.platform.plan.ComputedOutputs;
 import com.agenticstudio.platform.plan.RecordedResource;
 import com.agenticstudio.platform.plan.ResourceGraph;
 import com.agenticstudio.platform.settings.ClusterSettings;
@@ -276,7 +277,7 @@ class EksClusterTest {
     void theControlPlaneUsesTheSettings() {
         var cluster = prod().named("studio-prod-eks");
         assertEquals("studio-prod", cluster.at("name"));
-        assertEquals("1.27", cluster.at("version"));
+        assertEquals("1.35", cluster.at("version"));
         assertEquals("10.96.0.0/16", cluster.at("kubernetesNetworkConfig.serviceIpv4Cidr"));
         assertEquals(true, cluster.at("vpcConfig.endpointPrivateAccess"));
         assertEquals(true, cluster.at("vpcConfig.endpointPublicAccess"));
@@ -302,7 +303,238 @@ class EksClusterTest {
         var cni = prod().named("studio-prod-vpc-cni");
         var values = JsonParser.parseString((String) cni.at("configurationValues")).getAsJsonObject();
         assertEquals("true", values.get("enableNetworkPolicy").getAsString());
-        assertEquals(EksCluster.VPC_CNI_VERSION, cni.at("addonVersion"));
+    }
+
+    // --- managed add-ons -----------------------------------------------------------------------------
+
+    private static final String ADDON = "aws:eks/addon:Addon";
+    static final Set<String> MANAGED_ADDONS = Set.of("vpc-cni", "coredns", "kube-proxy", "eks-pod-identity-agent", "aws-ebs-csi-driver");
+
+    /** A managed add-on takes over EKS's self-managed copy and runs EKS's default version for the minor. */
+    static List<String> addonViolations(RecordedResource addon) {
+        var violations = new ArrayList<String>();
+        if (addon.at("addonVersion") != null) {
+            violations.add(addon.name() + " pins " + addon.at("addonVersion"));
+        }
+        for (var field : List.of("resolveConflictsOnCreate", "resolveConflictsOnUpdate")) {
+            if (!"OVERWRITE".equals(addon.at(field))) {
+                violations.add(addon.name() + " " + field + " is " + addon.at(field));
+            }
+        }
+        return violations;
+    }
+
+    static RecordedResource withInput(RecordedResource r, String key, Object value) {
+        var inputs = new java.util.HashMap<String, Object>(r.inputs());
+        if (value == null) {
+            inputs.remove(key);
+        } else {
+            inputs.put(key, value);
+        }
+        return new RecordedResource(r.urn(), r.type(), r.name(), r.custom(), r.parent(), r.provider(), r.dependencies(),
+                r.options(), inputs);
+    }
+
+    @Test
+    void theFiveManagedAddOnsOverwriteAndRunEksDefaultVersion() {
+        for (var graph : List.of(prod(), staging())) {
+            var addons = graph.ofType(ADDON);
+            assertEquals(MANAGED_ADDONS, addons.stream().map(a -> (String) a.at("addonName")).collect(Collectors.toSet()));
+            assertEquals(MANAGED_ADDONS.size(), addons.size());
+            for (var addon : addons) {
+                assertEquals(List.of(), addonViolations(addon));
+            }
+        }
+    }
+
+    @Test
+    void aPinnedOrPreservingAddOnBreaksTheAddOnRule() {
+        var cni = prod().named("studio-prod-vpc-cni");
+        assertEquals(1, addonViolations(withInput(cni, "addonVersion", "v1.14.1-eksbuild.1")).size());
+        assertEquals(1, addonViolations(withInput(cni, "resolveConflictsOnUpdate", "PRESERVE")).size());
+        assertEquals(1, addonViolations(withInput(cni, "resolveConflictsOnCreate", null)).size());
+    }
+
+    static boolean waitsForEveryNodeGroup(ResourceGraph graph, RecordedResource resource) {
+        var groups = graph.ofType(NODE_GROUP);
+        return !groups.isEmpty() && groups.stream().allMatch(resource::dependsOn);
+    }
+
+    @Test
+    void theDaemonSetAddOnsComeBeforeTheNodesAndTheDeploymentsAfter() {
+        var graph = prod();
+        for (var daemonSet : List.of("vpc-cni", "kube-proxy", "eks-pod-identity-agent")) {
+            var addon = graph.named("studio-prod-" + daemonSet);
+            for (var group : graph.ofType(NODE_GROUP)) {
+                assertTrue(group.dependsOn(addon), group.name() + " joins after " + daemonSet);
+            }
+            assertFalse(waitsForEveryNodeGroup(graph, addon), "the twin: " + daemonSet + " does not wait for the nodes");
+        }
+        for (var deployment : List.of("coredns", "aws-ebs-csi-driver")) {
+            assertTrue(waitsForEveryNodeGroup(graph, graph.named("studio-prod-" + deployment)), deployment + " needs nodes to run on");
+        }
+    }
+
+    @Test
+    void theEbsCsiDriverRunsAsItsOwnIrsaRoleWithTheManagedPolicy() {
+        var graph = prod();
+        var driver = graph.named("studio-prod-aws-ebs-csi-driver");
+        var role = graph.named("aws-ebs-csi-driver-irsa");
+        assertEquals(ComputedOutputs.placeholder(ROLE, "aws-ebs-csi-driver-irsa", "arn"), driver.at("serviceAccountRoleArn"));
+        assertEquals("studio-prod-aws-ebs-csi-driver", role.at("name"));
+        assertEquals(List.of(), trustViolations((String) role.at("assumeRolePolicy"),
+                "system:serviceaccount:kube-system:ebs-csi-controller-sa"));
+        var policy = graph.named("aws-ebs-csi-driver-AmazonEBSCSIDriverPolicy");
+        assertEquals("arn:aws:iam::aws:policy/service-role/AmazonEBSCSIDriverPolicy", policy.at("policyArn"));
+        assertTrue(driver.dependsOn(policy), "the driver starts once its policy is attached");
+        assertEquals(null, graph.named("studio-prod-coredns").at("serviceAccountRoleArn"), "the twin: CoreDNS needs no AWS access");
+    }
+
+    // --- launch templates ----------------------------------------------------------------------------
+
+    private static final String LAUNCH_TEMPLATE = "aws:ec2/launchTemplate:LaunchTemplate";
+
+    /** Equal values; numbers by value, whatever their boxed type in the plan. */
+    static boolean same(Object expected, Object actual) {
+        if (expected instanceof Number e && actual instanceof Number a) {
+            return e.doubleValue() == a.doubleValue();
+        }
+        return expected.equals(actual);
+    }
+
+    /** The id the offline plan gives a resource (a real provider computes it). */
+    static String planId(RecordedResource resource) {
+        return resource.name() + "-id";
+    }
+
+    /** A node group launches from its own template that allows IMDSv2 only, at hop limit 1, with an encrypted root volume. */
+    static List<String> launchTemplateViolations(ResourceGraph graph, RecordedResource group) {
+        var violations = new ArrayList<String>();
+        if (group.at("diskSize") != null) {
+            violations.add(group.name() + " sets diskSize, which EKS refuses with a launch template");
+        }
+        var templates = graph.ofType(LAUNCH_TEMPLATE).stream()
+                .filter(t -> planId(t).equals(group.at("launchTemplate.id"))).toList();
+        if (templates.size() != 1) {
+            violations.add(group.name() + " launches from no template of the stack: " + group.at("launchTemplate"));
+            return violations;
+        }
+        var template = templates.get(0);
+        if (group.at("launchTemplate.version") == null) {
+            violations.add(group.name() + " names no template version");
+        }
+        var metadata = Map.of("httpEndpoint", "enabled", "httpTokens", "required", "httpPutResponseHopLimit", 1.0);
+        metadata.forEach((field, expected) -> {
+            if (!same(expected, template.at("metadataOptions." + field))) {
+                violations.add(template.name() + " metadataOptions." + field + " is " + template.at("metadataOptions." + field));
+            }
+        });
+        var disks = (List<?>) template.at("blockDeviceMappings");
+        var root = Map.of("deviceName", "/dev/xvda", "ebs.volumeType", "gp3", "ebs.encrypted", "true", "ebs.volumeSize", 50.0);
+        if (disks == null || disks.size() != 1) {
+            violations.add(template.name() + " maps " + disks);
+        } else {
+            root.forEach((field, expected) -> {
+                if (!same(expected, template.at("blockDeviceMappings.0." + field))) {
+                    violations.add(template.name() + " root volume " + field + " is " + template.at("blockDeviceMappings.0." + field));
+                }
+            });
+        }
+        return violations;
+    }
+
+    @Test
+    void everyNodeGroupLaunchesFromAnImdsV2OnlyTemplateWithAnEncryptedRootVolume() {
+        for (var graph : List.of(prod(), staging())) {
+            var groups = graph.ofType(NODE_GROUP);
+            assertEquals(groups.size(), graph.ofType(LAUNCH_TEMPLATE).size(), "one template per group");
+            for (var group : groups) {
+                assertEquals(List.of(), launchTemplateViolations(graph, group));
+                assertTrue(((String) group.at("amiType")).startsWith("AL2023_"), group.name() + " " + group.at("amiType"));
+                assertEquals("1", group.at("launchTemplate.version"), "the plan's stand-in for the latest version");
+            }
+        }
+    }
+
+    @Test
+    void anOpenMetadataServiceAPlainDiskOrADiskSizeBreaksTheLaunchTemplateRule() {
+        var graph = prod();
+        var group = group(graph, "on-demand");
+        var template = graph.named("studio-prod-on-demand-template");
+        var others = graph.resources().stream().filter(r -> !r.urn().equals(template.urn())).toList();
+        var metadata = new java.util.HashMap<String, Object>((Map<String, Object>) template.at("metadataOptions"));
+        metadata.put("httpTokens", "optional");
+        metadata.put("httpPutResponseHopLimit", 2.0);
+        var open = new ArrayList<>(others);
+        open.add(withInput(template, "metadataOptions", metadata));
+        assertEquals(2, launchTemplateViolations(new ResourceGraph(open, Map.of(), List.of()), group).size());
+
+        var disk = new java.util.HashMap<String, Object>((Map<String, Object>) template.at("blockDeviceMappings.0"));
+        var ebs = new java.util.HashMap<String, Object>((Map<String, Object>) disk.get("ebs"));
+        ebs.remove("encrypted");
+        disk.put("ebs", ebs);
+        var plain = new ArrayList<>(others);
+        plain.add(withInput(template, "blockDeviceMappings", List.of(disk)));
+        assertEquals(1, launchTemplateViolations(new ResourceGraph(plain, Map.of(), List.of()), group).size());
+
+        assertEquals(1, launchTemplateViolations(graph, withInput(group, "diskSize", 50.0)).size());
+        assertEquals(1, launchTemplateViolations(graph, withInput(group, "launchTemplate", null)).size());
+    }
+
+    // --- storage ------------------------------------------------------------------------------------
+
+    private static final String STORAGE_CLASS = "kubernetes:storage.k8s.io/v1:StorageClass";
+
+    /** The cluster's default class: encrypted gp3 through the EBS CSI driver, bound where the pod lands. */
+    static List<String> defaultStorageClassViolations(ResourceGraph graph, String reclaimPolicy) {
+        var violations = new ArrayList<String>();
+        var defaults = graph.ofType(STORAGE_CLASS).stream()
+                .filter(c -> "true".equals(entry(c, "metadata.annotations", "storageclass.kubernetes.io/is-default-class"))).toList();
+        if (defaults.size() != 1) {
+            return List.of(defaults.size() + " default StorageClasses");
+        }
+        var sc = defaults.get(0);
+        var expected = Map.<String, Object>of("metadata.name", "gp3", "provisioner", "ebs.csi.aws.com",
+                "parameters", Map.of("type", "gp3", "encrypted", "true"), "volumeBindingMode", "WaitForFirstConsumer",
+                "allowVolumeExpansion", true, "reclaimPolicy", reclaimPolicy);
+        expected.forEach((field, value) -> {
+            if (!value.equals(sc.at(field))) {
+                violations.add(sc.name() + " " + field + " is " + sc.at(field));
+            }
+        });
+        return violations;
+    }
+
+    @Test
+    void prodHasTheDefaultEncryptedGp3ClassAndKeepsReleasedVolumes() {
+        assertEquals(List.of(), defaultStorageClassViolations(prod(), "Retain"));
+        var sc = prod().named("studio-prod-storage-class");
+        assertTrue(sc.dependsOn(prod().named("studio-prod-aws-ebs-csi-driver")), "the driver provisions its volumes");
+        assertEquals(kubernetesProvider(prod()).urn(), sc.providerUrn());
+        assertEquals(prod().named("studio-prod").urn(), sc.parent());
+        assertEquals("gp3", declare("prod").info().storageClass());
+    }
+
+    @Test
+    void stagingDeletesReleasedVolumesSoTheRetainRuleFailsThere() {
+        assertEquals(List.of(), defaultStorageClassViolations(staging(), "Delete"));
+        assertEquals(1, defaultStorageClassViolations(staging(), "Retain").size(), "the twin");
+    }
+
+    // --- the API endpoint ---------------------------------------------------------------------------
+
+    @Test
+    void prodsPublicEndpointAnswersOnlyTheAllowedNetworks() {
+        var cluster = prod().named("studio-prod-eks");
+        assertEquals(List.of("203.0.113.0/24"), cluster.at("vpcConfig.publicAccessCidrs"), "Pulumi.prod.yaml apiAllowedCidrs");
+        assertEquals(true, cluster.at("vpcConfig.endpointPrivateAccess"), "nodes keep the private endpoint");
+        var other = Graphs.stack("prod", Map.of("apiAllowedCidrs", "[\"198.51.100.0/24\",\"192.0.2.8/29\"]"));
+        assertEquals(List.of("198.51.100.0/24", "192.0.2.8/29"), other.named("studio-prod-eks").at("vpcConfig.publicAccessCidrs"));
+    }
+
+    @Test
+    void stagingWithoutAListKeepsEksDefaultOpenEndpoint() {
+        assertEquals(null, staging().named("studio-staging-eks").at("vpcConfig.publicAccessCidrs"));
     }
 
     @Test
@@ -330,7 +562,7 @@ class EksClusterTest {
         var location = (ClusterLocation.Aws) declare("prod").info().location();
         assertEquals("eu-west-1", location.region());
         assertEquals("222222222222", location.accountId());
-        assertEquals("1.27", declare("prod").info().kubernetesVersion());
+        assertEquals("1.35", declare("prod").info().kubernetesVersion());
     }
 
     // --- IRSA ----------------------------------------------------------------------------------------

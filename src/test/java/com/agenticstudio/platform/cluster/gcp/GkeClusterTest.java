@@ -30,6 +30,10 @@ class GkeClusterTest {
     private static final String CLUSTER = "gcp:container/cluster:Cluster";
     private static final String NODE_POOL = "gcp:container/nodePool:NodePool";
     private static final Map<String, String> GCP = Map.of("cloud", "gcp");
+    private static final String KEY_RING = "gcp:kms/keyRing:KeyRing";
+    private static final String CRYPTO_KEY = "gcp:kms/cryptoKey:CryptoKey";
+    private static final String KEY_GRANT = "gcp:kms/cryptoKeyIAMMember:CryptoKeyIAMMember";
+    private static final String STORAGE_CLASS = "kubernetes:storage.k8s.io/v1:StorageClass";
     private static final Map<String, DeclaredCluster> DECLARED = new ConcurrentHashMap<>();
 
     static ResourceGraph prod() {
@@ -97,7 +101,7 @@ class GkeClusterTest {
     // --- protection ----------------------------------------------------------------------------------
 
     static List<String> unprotected(ResourceGraph graph) {
-        var mustProtect = Set.of(CLUSTER, "gcp:compute/network:Network", "gcp:compute/subnetwork:Subnetwork");
+        var mustProtect = Set.of(CLUSTER, "gcp:compute/network:Network", "gcp:compute/subnetwork:Subnetwork", KEY_RING, CRYPTO_KEY);
         var found = graph.resources().stream().filter(r -> mustProtect.contains(r.type())).toList();
         var missing = new ArrayList<String>();
         if (found.stream().map(RecordedResource::type).distinct().count() != mustProtect.size()) {
@@ -192,9 +196,132 @@ class GkeClusterTest {
         assertEquals("studio-prod-4711.svc.id.goog", cluster.at("workloadIdentityConfig.workloadPool"));
         assertEquals("ADVANCED_DATAPATH", cluster.at("datapathProvider"));
         assertEquals(true, cluster.at("removeDefaultNodePool"));
-        assertEquals("1.27", cluster.at("minMasterVersion"));
+        assertEquals("1.35", cluster.at("minMasterVersion"));
         assertEquals(GcpNetwork.POD_RANGE, cluster.at("ipAllocationPolicy.clusterSecondaryRangeName"));
         assertEquals(GcpNetwork.SERVICE_RANGE, cluster.at("ipAllocationPolicy.servicesSecondaryRangeName"));
+    }
+
+    @Test
+    void theClusterFollowsTheRegularChannelWhichOffersTheMinor() {
+        for (var graph : List.of(prod(), staging())) {
+            assertEquals("REGULAR", cluster(graph).at("releaseChannel.channel"));
+            assertEquals("1.35", cluster(graph).at("minMasterVersion"));
+        }
+    }
+
+    // --- Secrets encryption --------------------------------------------------------------------------
+
+    /** Secrets are encrypted with the cluster's own key, in its region, which GKE's service agent may use. */
+    static List<String> secretsEncryptionViolations(ResourceGraph graph, String region, String projectNumber) {
+        var violations = new ArrayList<String>();
+        var rings = graph.ofType(KEY_RING);
+        var keys = graph.ofType(CRYPTO_KEY);
+        var grants = graph.ofType(KEY_GRANT);
+        if (rings.size() != 1 || keys.size() != 1 || grants.size() != 1) {
+            return List.of(rings.size() + " key rings, " + keys.size() + " keys, " + grants.size() + " grants");
+        }
+        var ring = rings.get(0);
+        var key = keys.get(0);
+        var grant = grants.get(0);
+        var cluster = cluster(graph);
+        if (!region.equals(ring.at("location"))) {
+            violations.add("key ring in " + ring.at("location"));
+        }
+        if (!key.dependsOn(ring) || !"7776000s".equals(key.at("rotationPeriod"))) {
+            violations.add("key " + key.inputs());
+        }
+        if (!key.options().protect()) {
+            violations.add("key not protected");
+        }
+        if (!"roles/cloudkms.cryptoKeyEncrypterDecrypter".equals(grant.at("role")) || !grant.dependsOn(key)
+                || !("serviceAccount:service-" + projectNumber + "@container-engine-robot.iam.gserviceaccount.com").equals(grant.at("member"))) {
+            violations.add("grant " + grant.inputs());
+        }
+        if (!"ENCRYPTED".equals(cluster.at("databaseEncryption.state")) || !(key.name() + "-id").equals(cluster.at("databaseEncryption.keyName"))) {
+            violations.add("databaseEncryption " + cluster.at("databaseEncryption"));
+        }
+        if (!cluster.dependsOn(grant)) {
+            violations.add("the cluster does not wait for the grant");
+        }
+        return violations;
+    }
+
+    @Test
+    void prodEncryptsSecretsWithItsOwnProtectedKmsKey() {
+        assertEquals(List.of(), secretsEncryptionViolations(prod(), "europe-west1", "471147114711"));
+        assertTrue(prod().named("studio-prod-key-ring").options().protect());
+    }
+
+    @Test
+    void stagingHasNoKmsKeySoTheEncryptionRuleFailsThere() {
+        assertFalse(secretsEncryptionViolations(staging(), "europe-west1", "471147114711").isEmpty(), "the twin");
+        assertEquals(List.of(), staging().ofType(KEY_RING));
+        assertEquals(List.of(), staging().ofType(CRYPTO_KEY));
+        assertEquals(null, cluster(staging()).at("databaseEncryption"));
+    }
+
+    @Test
+    void prodWithoutAProjectNumberIsRefusedBeforeAnyKeyIsDeclared() {
+        var settings = Graphs.settings("prod", GCP);
+        var placement = (ClusterSettings.Gcp) settings.cluster().placement();
+        var unnumbered = new ClusterSettings.Gcp(placement.project(), Optional.empty(), placement.region(), placement.zones(),
+                placement.machineType());
+        var error = assertThrows(IllegalArgumentException.class, () -> GkeCluster.Options.from(settings, unnumbered));
+        assertTrue(error.getMessage().contains("project number"), error.getMessage());
+    }
+
+    // --- the API endpoint ---------------------------------------------------------------------------
+
+    @Test
+    void prodsEndpointAnswersOnlyTheAuthorizedNetworks() {
+        var config = cluster(prod()).at("masterAuthorizedNetworksConfig");
+        assertEquals(Map.of("cidrBlocks", List.of(Map.of("cidrBlock", "203.0.113.0/24", "displayName", "studio-platform:apiAllowedCidrs[0]")),
+                "gcpPublicCidrsAccessEnabled", false), config, "Pulumi.prod.yaml apiAllowedCidrs");
+        assertEquals(true, cluster(prod()).at("privateClusterConfig.enablePrivateNodes"));
+        assertEquals(false, cluster(prod()).at("privateClusterConfig.enablePrivateEndpoint"), "CI reaches the public endpoint");
+    }
+
+    @Test
+    void stagingWithoutAListHasNoAuthorizedNetworks() {
+        assertEquals(null, cluster(staging()).at("masterAuthorizedNetworksConfig"));
+        var listed = Graphs.stack("staging", Map.of("cloud", "gcp", "apiAllowedCidrs", "[\"198.51.100.0/24\"]"));
+        assertEquals("198.51.100.0/24", cluster(listed).at("masterAuthorizedNetworksConfig.cidrBlocks.0.cidrBlock"));
+    }
+
+    // --- storage ------------------------------------------------------------------------------------
+
+    static List<String> storageClassViolations(ResourceGraph graph, String reclaimPolicy) {
+        var classes = graph.ofType(STORAGE_CLASS);
+        if (classes.size() != 1) {
+            return List.of(classes.size() + " StorageClasses");
+        }
+        var sc = classes.get(0);
+        var violations = new ArrayList<String>();
+        var expected = Map.<String, Object>of("metadata.name", "studio-balanced", "provisioner", "pd.csi.storage.gke.io",
+                "parameters", Map.of("type", "pd-balanced"), "volumeBindingMode", "WaitForFirstConsumer",
+                "allowVolumeExpansion", true, "reclaimPolicy", reclaimPolicy);
+        expected.forEach((field, value) -> {
+            if (!value.equals(sc.at(field))) {
+                violations.add(sc.name() + " " + field + " is " + sc.at(field));
+            }
+        });
+        if (sc.at("metadata.annotations") != null) {
+            violations.add(sc.name() + " is annotated " + sc.at("metadata.annotations") + "; GKE's standard-rwo stays the default");
+        }
+        return violations;
+    }
+
+    @Test
+    void thePlatformsBalancedClassKeepsProdVolumesAndIsNotTheDefault() {
+        assertEquals(List.of(), storageClassViolations(prod(), "Retain"));
+        assertEquals(kubernetesProvider(prod()).urn(), prod().named("studio-prod-storage-class").providerUrn());
+        assertEquals("studio-balanced", declare("prod").info().storageClass());
+    }
+
+    @Test
+    void stagingDeletesReleasedVolumesSoTheRetainRuleFailsThere() {
+        assertEquals(List.of(), storageClassViolations(staging(), "Delete"));
+        assertEquals(1, storageClassViolations(staging(), "Retain").size(), "the twin");
     }
 
     @Test
@@ -212,7 +339,7 @@ class GkeClusterTest {
     void theControlPlaneReachesTheIngressWebhookAndNothingElseOpensUp() {
         var rule = prod().ofType("gcp:compute/firewall:Firewall").get(0);
         assertEquals(List.of(GkeCluster.CONTROL_PLANE_CIDR.toString()), rule.at("sourceRanges"));
-        assertEquals(List.of(Map.of("protocol", "tcp", "ports", List.of("8443"))), rule.at("allows"));
+        assertEquals(List.of(Map.of("protocol", "tcp", "ports", GcpNetwork.WEBHOOK_PORTS)), rule.at("allows"));
     }
 
     @Test

@@ -141,6 +141,7 @@ class KindClusterTest {
         assertEquals(List.of(), info.zones());
         assertFalse(info.multiZone());
         assertEquals(WorkloadIdentity.NONE, info.identity());
+        assertEquals("standard", info.storageClass(), "kind's own local-path class; the cluster layer declares none");
     }
 
     @Test
