@@ -128,7 +128,7 @@ class FastapiBackendTest {
         var settings = Graphs.settings("dev", Map.of());
         var failure = assertThrows(AssertionError.class, () -> Backends.of(settings, Cloud.KIND, fake -> new ClusterInfo(fake.name(),
                 fake.kubernetesVersion(), fake.location(), fake.zones(), fake.kubernetes(), fake.kubeconfig(), fake.identity(),
-                fake.network(), Optional.empty()), Backends.platform(false)));
+                fake.network(), Optional.empty(), fake.storageClass()), Backends.platform(false)));
         assertTrue(failure.getMessage().contains("cannot take a locally built image"), failure.getMessage());
     }
 
