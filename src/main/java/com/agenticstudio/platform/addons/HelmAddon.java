@@ -74,21 +74,21 @@ public abstract class HelmAddon extends AddonComponent {
     }
 
     /**
-     * Declares the namespace's policies and the release. The release waits for the policies, so
-     * that no pod starts before its flows are allowed.
+     * Declares the namespace's policies and the release, side by side: both wait only for the
+     * namespace. Policies take a second to apply and pods longer to start, so waiting for them would
+     * only lengthen every install.
      *
-     * @param flows what the add-on's pods need besides DNS
+     * @param flows     what the add-on's pods need besides DNS
+     * @param dependsOn what the release really needs first (another add-on's CRDs)
      */
     protected Release install(Map<String, Object> values, List<Flow> flows, Resource... dependsOn) {
         checkContainers(values);
         var allFlows = new ArrayList<Flow>();
         allFlows.add(Flow.dns());
         allFlows.addAll(flows);
-        var policies = NetworkPolicies.declare(addonNamespace.name(), namespace, allFlows, LABELS, cluster, this);
-        var waitFor = new ArrayList<Resource>(policies);
-        waitFor.addAll(List.of(dependsOn));
+        NetworkPolicies.declare(addonNamespace.name(), namespace, allFlows, LABELS, cluster, this);
         var namespaceName = namespace.metadata().applyValue(meta -> meta.name().orElseThrow());
-        return chart.release(pulumiResourceName(), namespaceName, values, cluster, this, waitFor);
+        return chart.release(pulumiResourceName(), namespaceName, values, cluster, this, List.of(dependsOn));
     }
 
     /** Options for the add-on's own Kubernetes objects (custom resources wait for the release that installs their CRDs). */

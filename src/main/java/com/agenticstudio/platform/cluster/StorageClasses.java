@@ -54,10 +54,14 @@ public final class StorageClasses {
                 .volumeBindingMode("WaitForFirstConsumer")
                 .allowVolumeExpansion(true)
                 .reclaimPolicy(spec.reclaimPolicy())
-                .build(), CustomResourceOptions.builder()
+                .build(), withPlugin(CustomResourceOptions.builder()
                 .provider(kubernetes)
                 .parent(parent)
-                .dependsOn(List.copyOf(dependsOn))
-                .build());
+                .dependsOn(List.copyOf(dependsOn))));
+    }
+
+    private static CustomResourceOptions withPlugin(CustomResourceOptions.Builder builder) {
+        builder.version(KubernetesProviders.PLUGIN_VERSION);
+        return builder.build();
     }
 }

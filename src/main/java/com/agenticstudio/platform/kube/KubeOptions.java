@@ -1,6 +1,7 @@
 package com.agenticstudio.platform.kube;
 
 import com.agenticstudio.platform.cluster.ClusterInfo;
+import com.agenticstudio.platform.cluster.KubernetesProviders;
 import com.pulumi.resources.CustomResourceOptions;
 import com.pulumi.resources.Resource;
 import java.util.List;
@@ -14,10 +15,13 @@ public final class KubeOptions {
         return builder(cluster, parent, dependsOn).build();
     }
 
+    /** The plugin version is the provider's, so that the plan shows what the engine will load for each object. */
     public static CustomResourceOptions.Builder builder(ClusterInfo cluster, Resource parent, Resource... dependsOn) {
-        return CustomResourceOptions.builder()
+        var builder = CustomResourceOptions.builder()
                 .provider(cluster.kubernetes())
                 .parent(parent)
                 .dependsOn(List.of(dependsOn));
+        builder.version(KubernetesProviders.PLUGIN_VERSION);
+        return builder;
     }
 }

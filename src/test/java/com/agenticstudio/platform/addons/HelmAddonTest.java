@@ -7,6 +7,7 @@ import static com.agenticstudio.platform.addons.AddonGraphs.policies;
 import static com.agenticstudio.platform.addons.AddonGraphs.ports;
 import static com.agenticstudio.platform.addons.AddonGraphs.without;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -149,23 +150,21 @@ class HelmAddonTest {
     }
 
     @Test
-    void theReleaseWaitsForEveryPolicySoNoPodStartsBeforeItsFlows() {
+    void theReleaseAndThePoliciesWaitOnlyForTheNamespaceSoTheyApplySideBySide() {
         var release = release(graph());
         assertEquals(3, policies(graph(), "tiny").size());
-        policies(graph(), "tiny").values().forEach(policy -> assertTrue(release.dependsOn(policy), policy.name()));
+        policies(graph(), "tiny").values().forEach(policy -> assertFalse(release.dependsOn(policy), policy.name()));
+        assertTrue(release.dependencies().stream().allMatch(urn -> urn.endsWith("::tiny")), release.dependencies().toString());
         assertTrue(release.providerUrn().endsWith("::test-k8s"), "the cluster's provider: " + release.provider());
         assertEquals("tiny", release.at("namespace"));
     }
 
     @Test
-    void aMissingDefaultDenyOrAnEagerReleaseBreaksTheNamespaceRule() {
+    void aMissingDefaultDenyOrReleaseBreaksTheNamespaceRule() {
         var noDeny = without(graph(), r -> "default-deny-all".equals(r.at("metadata.name")));
         assertEquals(List.of("tiny has no default-deny-all for every pod in both directions"), namespaceViolations(noDeny, component(graph())));
-        var eager = without(graph(), r -> r.type().equals(RELEASE));
-        var withEagerRelease = new ResourceGraph(
-                java.util.stream.Stream.concat(eager.resources().stream(), java.util.stream.Stream.of(eager(release(graph())))).toList(),
-                graph().outputs(), graph().invokes());
-        assertEquals(3, namespaceViolations(withEagerRelease, component(graph())).size());
+        var noRelease = without(graph(), r -> r.type().equals(RELEASE));
+        assertEquals(List.of("no release in tiny"), namespaceViolations(noRelease, component(graph())));
     }
 
     // --- the declarations -----------------------------------------------------------------------------

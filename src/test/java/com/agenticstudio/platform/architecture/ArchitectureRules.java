@@ -40,6 +40,15 @@ final class ArchitectureRules {
                 .toList();
     }
 
+    /** Every resource of a package, and its provider, asks the engine for this plugin version. */
+    static List<String> pluginsPinned(ResourceGraph graph, String pkg, String version) {
+        return graph.resources().stream()
+                .filter(r -> r.custom() && (r.type().startsWith(pkg + ":") || r.type().equals("pulumi:providers:" + pkg)))
+                .filter(r -> !version.equals(r.options().version()))
+                .map(r -> r.urn() + " pins plugin " + r.options().version() + ", not " + version)
+                .toList();
+    }
+
     /** Components carry the project's own type tokens, studio:<area>:<Name>. */
     static List<String> componentsHaveStudioTypeTokens(ResourceGraph graph) {
         return graph.resources().stream()

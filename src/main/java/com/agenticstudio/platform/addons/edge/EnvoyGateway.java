@@ -160,10 +160,12 @@ public final class EnvoyGateway extends HelmAddon implements Edge {
         var gatewayClass = new KubernetesCustomResource(GATEWAY_CLASS, ObjectMetaArgs.builder().name(GATEWAY_CLASS).build(),
                 new GatewayApi.GatewayClassSpec(CONTROLLER_NAME,
                         new GatewayApi.LocalObject(EnvoyGatewayApi.ENVOY_PROXY, ENVOY_PROXY, NAMESPACE.name())),
-                kubeOptions(release, proxy));
+                kubeOptions(release));
 
-        // Destroyed before the load balancer's controller, so the controller is still there to delete the NLB.
-        var gatewayNeeds = new ArrayList<Resource>(List.of(release, gatewayClass));
+        // The Gateway comes last: Envoy Gateway creates the Envoy Service from it, and a load balancer class
+        // is immutable, so the EnvoyProxy that sets it must exist by then. It is destroyed before the load
+        // balancer's controller, so the controller is still there to delete the NLB.
+        var gatewayNeeds = new ArrayList<Resource>(List.of(release, proxy, gatewayClass));
         loadBalancerController.ifPresent(gatewayNeeds::add);
         var annotations = options.issuer().map(issuer -> Map.of("cert-manager.io/cluster-issuer", issuer)).orElse(Map.of());
         this.gateway = new KubernetesCustomResource(GATEWAY, ObjectMetaArgs.builder()

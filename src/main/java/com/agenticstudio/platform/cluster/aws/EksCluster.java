@@ -239,10 +239,10 @@ public final class EksCluster extends ComponentResource implements ClusterCompon
                 options.managedPolicy("AmazonEKS_CNI_Policy"),
                 options.managedPolicy("AmazonEC2ContainerRegistryReadOnly"),
                 options.managedPolicy("AmazonSSMManagedInstanceCore")), aws); // shell access without SSH keys
-        var beforeNodes = new ArrayList<Resource>(nodePolicies);
-        beforeNodes.addAll(List.of(cni, kubeProxy, podIdentityAgent));
+        // Nodes join with the aws-node and kube-proxy EKS bootstraps with every cluster; the managed add-ons
+        // take those over (OVERWRITE) in parallel, and only the Kubernetes provider waits for them.
         var nodeGroups = EksNodeGroups.create(name, options, cluster.name(), nodeRole.arn(),
-                network.privateSubnetIds(), aws, this, beforeNodes);
+                network.privateSubnetIds(), aws, this, nodePolicies);
         var afterNodes = CustomResourceOptions.builder().parent(this).provider(aws)
                 .dependsOn(List.<Resource>copyOf(nodeGroups)).build();
 
@@ -261,8 +261,10 @@ public final class EksCluster extends ComponentResource implements ClusterCompon
                         false,
                         "Install the AWS CLI v2: https://docs.aws.amazon.com/cli/latest/userguide/getting-started-install.html"));
 
+        // Nothing above starts before the nodes and the network policy agent: an add-on's NetworkPolicies
+        // would be ignored until the CNI enforces them.
         var readiness = new ArrayList<Resource>(nodeGroups);
-        readiness.add(cni);
+        readiness.addAll(List.of(cni, kubeProxy, podIdentityAgent));
         var kubernetes = KubernetesProviders.create(name + "-k8s", kubeconfig, this, readiness);
 
         StorageClasses.create(name + "-storage-class", storageClass(options), kubernetes, this, List.of(ebsCsi));

@@ -107,7 +107,9 @@ class EnvoyGatewayTest {
                 gatewayClass.at("spec.parametersRef"));
         var proxy = graph.named("studio-edge-proxy");
         assertEquals("EnvoyProxy", proxy.at("kind"));
-        assertTrue(gatewayClass.dependsOn(proxy));
+        assertTrue(gateway(graph).dependsOn(proxy), "the Envoy Service is made from the Gateway, with the EnvoyProxy's immutable class");
+        assertTrue(gateway(graph).dependsOn(gatewayClass));
+        assertFalse(gatewayClass.dependsOn(proxy), "the class and its parameters are made side by side");
         assertTrue(proxy.dependsOn(release(graph)), "the release installs the CRDs");
         assertEquals("studio-envoy", gateway(graph).at("spec.gatewayClassName"));
     }

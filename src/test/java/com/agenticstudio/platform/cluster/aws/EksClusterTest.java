@@ -361,14 +361,16 @@ class EksClusterTest {
     }
 
     @Test
-    void theDaemonSetAddOnsComeBeforeTheNodesAndTheDeploymentsAfter() {
+    void theDaemonSetAddOnsInstallBesideTheNodesAndBeforeAnythingOnThemAndTheDeploymentsAfter() {
         var graph = prod();
+        var provider = graph.named("studio-prod-k8s");
         for (var daemonSet : List.of("vpc-cni", "kube-proxy", "eks-pod-identity-agent")) {
             var addon = graph.named("studio-prod-" + daemonSet);
             for (var group : graph.ofType(NODE_GROUP)) {
-                assertTrue(group.dependsOn(addon), group.name() + " joins after " + daemonSet);
+                assertFalse(group.dependsOn(addon), group.name() + " joins with EKS's bootstrap copy of " + daemonSet);
             }
             assertFalse(waitsForEveryNodeGroup(graph, addon), "the twin: " + daemonSet + " does not wait for the nodes");
+            assertTrue(provider.dependsOn(addon), "nothing on the cluster starts before " + daemonSet);
         }
         for (var deployment : List.of("coredns", "aws-ebs-csi-driver")) {
             assertTrue(waitsForEveryNodeGroup(graph, graph.named("studio-prod-" + deployment)), deployment + " needs nodes to run on");
