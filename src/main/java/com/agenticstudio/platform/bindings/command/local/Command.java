@@ -137,26 +137,11 @@ public class Command extends com.pulumi.resources.CustomResource {
         super(TYPE, name, args, makeResourceOptions(options, Codegen.empty()));
     }
 
-    private Command(String name, Output<String> id, @Nullable com.pulumi.resources.CustomResourceOptions options) {
-        super(TYPE, name, null, makeResourceOptions(options, id));
-    }
-
     private static com.pulumi.resources.CustomResourceOptions makeResourceOptions(
             @Nullable com.pulumi.resources.CustomResourceOptions options, @Nullable Output<String> id) {
         var defaultOptions = com.pulumi.resources.CustomResourceOptions.builder()
                 .version(CommandPlugin.getVersion())
                 .build();
         return com.pulumi.resources.CustomResourceOptions.merge(defaultOptions, options, id);
-    }
-
-    /**
-     * Gets an existing Command's state by its provider id.
-     *
-     * @param name    the unique name of the resulting resource
-     * @param id      the provider id of the resource to look up
-     * @param options options that control the resource's behaviour
-     */
-    public static Command get(String name, Output<String> id, @Nullable com.pulumi.resources.CustomResourceOptions options) {
-        return new Command(name, id, options);
     }
 }
