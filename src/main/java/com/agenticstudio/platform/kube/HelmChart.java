@@ -36,6 +36,11 @@ public record HelmChart(String chart, String repository, String version, String 
         }
     }
 
+    /** A chart served from an OCI registry (oci://...), not from a Helm repository. */
+    public boolean isOci() {
+        return repository.startsWith("oci://");
+    }
+
     /** The values paths Helm would ignore because nobody checked them against the chart. */
     public List<String> uncheckedKeys(Map<String, Object> values) {
         var unchecked = new ArrayList<String>();
@@ -79,11 +84,14 @@ public record HelmChart(String chart, String repository, String version, String 
             throw new IllegalStateException(chart + " " + version + ": values keys " + unchecked
                     + " were not checked against " + checkedAt + "; Helm would ignore a misspelt one silently");
         }
-        return new Release(name, ReleaseArgs.builder()
-                .name(name)
-                .chart(chart)
-                .version(version)
-                .repositoryOpts(RepositoryOptsArgs.builder().repo(repository).build())
+        var args = ReleaseArgs.builder().name(name).version(version);
+        if (isOci()) {
+            // An OCI registry has no index.yaml to look a chart up in: the chart is named by its full reference.
+            args.chart(repository + "/" + chart);
+        } else {
+            args.chart(chart).repositoryOpts(RepositoryOptsArgs.builder().repo(repository).build());
+        }
+        return new Release(name, args
                 .namespace(namespace)
                 .values(values)
                 .atomic(true)

@@ -185,31 +185,13 @@ class ArchitectureTest {
     /** Installs "a" and "b" where b waits for a's namespace, with or without declaring a. */
     static ResourceGraph twoAddons(boolean declared) {
         var offered = new AtomicReference<Offers>();
-        Addon<Offers> a = new Addon<>() {
-            public AddonId<Offers> id() {
-                return A;
-            }
-
-            public Offers deploy(AddonContext context) {
-                offered.set(new Offers(context));
-                return offered.get();
-            }
-        };
-        Addon<Uses> b = new Addon<>() {
-            public AddonId<Uses> id() {
-                return B;
-            }
-
-            public List<AddonId<?>> requires() {
-                return declared ? List.of(A) : List.of();
-            }
-
-            public Uses deploy(AddonContext context) {
-                // Undeclared, b can reach a's namespace only behind the installer's back, as a shared field would.
-                var namespace = declared ? context.require(A).namespace : offered.get().namespace;
-                return new Uses(context, namespace);
-            }
-        };
+        var a = Addon.of(A, context -> {
+            offered.set(new Offers(context));
+            return offered.get();
+        });
+        // Undeclared, b can reach a's namespace only behind the installer's back, as a shared field would.
+        var b = Addon.of(B, declared ? List.of(A) : List.of(),
+                context -> new Uses(context, declared ? context.require(A).namespace : offered.get().namespace));
         return Graphs.component(Cloud.KIND, cluster -> {
             var platform = new ComponentResource("studio:platform:Platform", "platform", ComponentResourceOptions.Empty);
             return AddonInstaller.install(List.of(a, b), cluster, platform);

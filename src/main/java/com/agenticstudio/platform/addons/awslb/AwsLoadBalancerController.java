@@ -61,17 +61,7 @@ public final class AwsLoadBalancerController extends HelmAddon {
     }
 
     public static Addon<AwsLoadBalancerController> addon(Options options) {
-        return new Addon<>() {
-            @Override
-            public AddonId<AwsLoadBalancerController> id() {
-                return ID;
-            }
-
-            @Override
-            public AwsLoadBalancerController deploy(AddonContext context) {
-                return new AwsLoadBalancerController(options, context);
-            }
-        };
+        return Addon.of(ID, context -> new AwsLoadBalancerController(options, context));
     }
 
     private final Release release;

@@ -69,22 +69,8 @@ public final class CertManager extends HelmAddon {
     }
 
     public static Addon<CertManager> addon(Options options) {
-        return new Addon<>() {
-            @Override
-            public AddonId<CertManager> id() {
-                return ID;
-            }
-
-            @Override
-            public List<AddonId<?>> requires() {
-                return List.of(options.edge());
-            }
-
-            @Override
-            public CertManager deploy(AddonContext context) {
-                return new CertManager(options, context, context.require(options.edge()));
-            }
-        };
+        return Addon.of(ID, List.of(options.edge()),
+                context -> new CertManager(options, context, context.require(options.edge())));
     }
 
     private final Release release;

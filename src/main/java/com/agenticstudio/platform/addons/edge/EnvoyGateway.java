@@ -123,23 +123,8 @@ public final class EnvoyGateway extends HelmAddon implements Edge {
     }
 
     public static Addon<EnvoyGateway> addon(Options options) {
-        return new Addon<>() {
-            @Override
-            public AddonId<EnvoyGateway> id() {
-                return ID;
-            }
-
-            @Override
-            public List<AddonId<?>> requires() {
-                return options.loadBalancers().<List<AddonId<?>>>map(List::of).orElse(List.of());
-            }
-
-            @Override
-            public EnvoyGateway deploy(AddonContext context) {
-                return new EnvoyGateway(options, context,
-                        options.loadBalancers().map(id -> context.require(id).release()));
-            }
-        };
+        return Addon.of(ID, options.loadBalancers().<List<AddonId<?>>>map(List::of).orElse(List.of()),
+                context -> new EnvoyGateway(options, context, options.loadBalancers().map(id -> context.require(id).release())));
     }
 
     private final Options options;

@@ -46,17 +46,7 @@ public final class MetricsServer extends HelmAddon {
     }
 
     public static Addon<MetricsServer> addon(Options options) {
-        return new Addon<>() {
-            @Override
-            public AddonId<MetricsServer> id() {
-                return ID;
-            }
-
-            @Override
-            public MetricsServer deploy(AddonContext context) {
-                return new MetricsServer(options, context);
-            }
-        };
+        return Addon.of(ID, context -> new MetricsServer(options, context));
     }
 
     private final Release release;

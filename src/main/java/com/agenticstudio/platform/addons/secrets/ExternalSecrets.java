@@ -75,17 +75,7 @@ public final class ExternalSecrets extends HelmAddon implements SecretStore {
     }
 
     public static Addon<ExternalSecrets> addon(Options options) {
-        return new Addon<>() {
-            @Override
-            public AddonId<ExternalSecrets> id() {
-                return ID;
-            }
-
-            @Override
-            public ExternalSecrets deploy(AddonContext context) {
-                return new ExternalSecrets(options, context);
-            }
-        };
+        return Addon.of(ID, context -> new ExternalSecrets(options, context));
     }
 
     private final Options options;
@@ -120,8 +110,7 @@ public final class ExternalSecrets extends HelmAddon implements SecretStore {
                     "secrets " + prefix + "*", "Only secrets whose id starts with " + prefix,
                     "resource.name.extract(\"/secrets/{secret}/\").startsWith(" + CloudPermission.GcpCondition.celString(prefix) + ")"))));
         }
-        throw new IllegalArgumentException("external-secrets needs a cloud secret manager; a "
-                + location.cloud().id() + " cluster has none (dev reads secrets from Pulumi config)");
+        throw noSecretManager(location);
     }
 
     static List<Flow> flows(ClusterNetwork network, Options options) {
@@ -142,7 +131,11 @@ public final class ExternalSecrets extends HelmAddon implements SecretStore {
         if (location instanceof ClusterLocation.Gcp gcp) {
             return new ClusterSecretStoreSpec.GcpSecretManager(gcp.project(), gcp.region(), gcp.clusterName(), account);
         }
-        throw new IllegalArgumentException("external-secrets needs a cloud secret manager; a "
+        throw noSecretManager(location);
+    }
+
+    private static IllegalArgumentException noSecretManager(ClusterLocation location) {
+        return new IllegalArgumentException("external-secrets needs a cloud secret manager; a "
                 + location.cloud().id() + " cluster has none (dev reads secrets from Pulumi config)");
     }
 

@@ -63,9 +63,10 @@ class EnvoyGatewayTest {
     @MethodSource("stacks")
     void theChartIsGatewayHelmV1_9_0FromDockerHubsOciRegistry(Stacks.Stack stack) {
         var release = release(stack.graph());
-        assertEquals("gateway-helm", release.at("chart"));
+        // An OCI registry has no index to look the chart up in: the chart is its full reference, with no repository.
+        assertEquals("oci://docker.io/envoyproxy/gateway-helm", release.at("chart"));
         assertEquals("v1.9.0", release.at("version"));
-        assertEquals("oci://docker.io/envoyproxy", release.at("repositoryOpts.repo"));
+        assertNull(release.at("repositoryOpts"));
         assertEquals(NAMESPACE, release.at("namespace"));
     }
 
