@@ -16,6 +16,6 @@ class ProviderTest {
         var graph = Graphs.program(ctx -> provider.set(new Provider("commands")));
         assertEquals("pulumi:providers:command", graph.named("commands").type());
         assertEquals(CommandPlugin.VERSION, Internal.from(provider.get()).getVersion().orElseThrow());
-        assertEquals("1.1.3", CommandPlugin.VERSION);
+        assertEquals("1.2.1", CommandPlugin.VERSION);
     }
 }

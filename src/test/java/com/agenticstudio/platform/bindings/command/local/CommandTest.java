@@ -90,7 +90,7 @@ class CommandTest {
             chosen.set(new Command("chosen", CommandArgs.builder().create("true").build(),
                     CustomResourceOptions.builder().version("1.2.1").build()));
         });
-        assertEquals("1.1.3", Internal.from(pinned.get()).getVersion().orElseThrow());
+        assertEquals("1.2.1", Internal.from(pinned.get()).getVersion().orElseThrow());
         assertEquals("1.2.1", Internal.from(chosen.get()).getVersion().orElseThrow());
     }
 }
