@@ -33,7 +33,7 @@ public final class AccessControl extends ComponentResource {
 
     /**
      * Rolling out is changing the Deployment (image, annotations) and watching it converge; HPA,
-     * PDB, Service and Ingress are read so that `kubectl rollout status` and diffs work, and
+     * PDB, Service and HTTPRoute are read so that `kubectl rollout status` and diffs work, and
      * ConfigMaps may change with a release. No Secrets, no NetworkPolicies, no RBAC: a CI
      * credential leak must not open the namespace.
      */
@@ -44,7 +44,7 @@ public final class AccessControl extends ComponentResource {
             Grant.read("", "pods", "services", "events"),
             Grant.read("autoscaling", "horizontalpodautoscalers"),
             Grant.read("policy", "poddisruptionbudgets"),
-            Grant.read("networking.k8s.io", "ingresses"));
+            Grant.read("gateway.networking.k8s.io", "httproutes"));
 
     /** Enough to debug any workload: its pods, logs, events and routing. Secrets are left out on purpose. */
     public static final List<Grant> DEVELOPER_READ = List.of(
@@ -53,7 +53,8 @@ public final class AccessControl extends ComponentResource {
             Grant.read("batch", "jobs", "cronjobs"),
             Grant.read("autoscaling", "horizontalpodautoscalers"),
             Grant.read("policy", "poddisruptionbudgets"),
-            Grant.read("networking.k8s.io", "ingresses", "networkpolicies"),
+            Grant.read("networking.k8s.io", "networkpolicies"),
+            Grant.read("gateway.networking.k8s.io", "gateways", "httproutes"),
             Grant.read("events.k8s.io", "events"));
 
     public record Options(String appNamespace, String deployerGroup, String developerGroup) {

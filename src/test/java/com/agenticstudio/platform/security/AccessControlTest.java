@@ -81,7 +81,8 @@ class AccessControlTest {
         assertEquals(List.of(), RbacRules.writesIn(manifest(role)));
         assertTrue(AccessControl.DEVELOPER_READ.stream().anyMatch(g -> g.allows("pods/log", "get")));
         assertTrue(AccessControl.DEVELOPER_READ.stream().anyMatch(g -> g.allows("events", "watch")));
-        assertTrue(AccessControl.DEVELOPER_READ.stream().anyMatch(g -> g.allows("ingresses", "list")));
+        assertTrue(AccessControl.DEVELOPER_READ.stream().anyMatch(g -> g.allows("httproutes", "list")));
+        assertTrue(AccessControl.DEPLOYER.stream().anyMatch(g -> g.allows("httproutes", "get")));
     }
 
     @Test
