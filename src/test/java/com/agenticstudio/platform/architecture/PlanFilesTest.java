@@ -72,5 +72,7 @@ class PlanFilesTest {
         var outputs = JsonParser.parseString(Files.readString(out.resolve("outputs.json"))).getAsJsonObject();
         assertEquals("[secret]", outputs.get("kubeconfig").getAsString());
         assertEquals("prod", outputs.get("environment").getAsString());
+        assertTrue(outputs.get("edgeAddress").getAsString().contains("get gateway studio-edge"),
+                "until the cloud reports the load balancer, the output says how to read it");
     }
 }

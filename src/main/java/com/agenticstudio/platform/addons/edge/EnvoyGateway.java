@@ -277,9 +277,15 @@ public final class EnvoyGateway extends HelmAddon implements Edge {
                 KubeOptions.of(cluster(), parent, waitFor.toArray(Resource[]::new)));
     }
 
-    /** The load balancer's address as the Gateway reports it; unknown until the cloud has made it. */
+    /**
+     * The load balancer's address as the Gateway reports it, unknown until the cloud has made it; on
+     * kind, the developer's own machine, whose ports kind publishes.
+     */
     @Override
     public Output<String> address() {
+        if (cluster().location() instanceof ClusterLocation.Kind) {
+            return Output.of("127.0.0.1");
+        }
         return gateway.status().applyValue(status -> {
             var addresses = status == null ? null : status.get("addresses");
             if (addresses instanceof List<?> list && !list.isEmpty() && list.get(0) instanceof Map<?, ?> first) {
