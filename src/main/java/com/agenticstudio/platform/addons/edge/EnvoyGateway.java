@@ -148,10 +148,15 @@ public final class EnvoyGateway extends HelmAddon implements Edge {
                 kubeOptions(release));
 
         // The Gateway comes last: Envoy Gateway creates the Envoy Service from it, and a load balancer class
-        // is immutable, so the EnvoyProxy that sets it must exist by then. It is destroyed before the load
-        // balancer's controller, so the controller is still there to delete the NLB.
+        // is immutable, so the EnvoyProxy that sets it must exist by then. On destroy it goes first, and the
+        // load balancer's controller stays until the load balancer is gone.
         var gatewayNeeds = new ArrayList<Resource>(List.of(release, proxy, gatewayClass));
-        loadBalancerController.ifPresent(gatewayNeeds::add);
+        if (!(cluster.location() instanceof ClusterLocation.Kind)) { // kind has no cloud load balancer to orphan
+            var keepUntilGone = new ArrayList<Resource>(List.of(release));
+            loadBalancerController.ifPresent(keepUntilGone::add);
+            gatewayNeeds.add(LoadBalancerTeardown.declare("studio-edge-load-balancer-teardown", NAMESPACE.name(), GATEWAY,
+                    cluster, this, keepUntilGone));
+        }
         var annotations = options.issuer().map(issuer -> Map.of("cert-manager.io/cluster-issuer", issuer)).orElse(Map.of());
         this.gateway = new KubernetesCustomResource(GATEWAY, ObjectMetaArgs.builder()
                 .name(GATEWAY).namespace(NAMESPACE.name()).labels(LABELS).annotations(annotations).build(),

@@ -196,17 +196,29 @@ class EnvoyGatewayTest {
     }
 
     @Test
-    void onEksTheGatewayWaitsForTheLoadBalancerControllerSoItIsDestroyedBeforeIt() {
+    void onEksTheGatewayIsDestroyedFirstThenTheLoadBalancerIsAwaitedThenTheController() {
         for (var stack : List.of(STAGING, PROD)) {
             var graph = stack.graph();
             var controller = AddonGraphs.release(graph, "aws-load-balancer-controller").orElseThrow();
-            assertTrue(gateway(graph).dependsOn(controller), stack.toString());
+            var teardown = graph.named("studio-edge-load-balancer-teardown");
+            assertTrue(gateway(graph).dependsOn(teardown), stack.toString());
+            assertTrue(teardown.dependsOn(controller), stack.toString());
+            assertEquals("true", teardown.at("create"));
+            assertTrue(String.valueOf(teardown.at("delete")).contains(
+                    "wait --for=delete service -l gateway.envoyproxy.io/owning-gateway-name=studio-edge"), stack.toString());
+            assertEquals("[secret]", teardown.at("environment.STUDIO_KUBECONFIG"), "the kubeconfig stays secret");
+            assertTrue(teardown.dependsOn(release(graph)), "the cluster outlives the wait");
+            assertTrue(teardown.provider() != null, "an explicit command provider");
             assertEquals(List.of("aws-load-balancer-controller"), component(graph).at("declarations.requires"));
         }
         var gke = PROD_GCP.graph();
         assertTrue(AddonGraphs.release(gke, "aws-load-balancer-controller").isEmpty());
         assertEquals(List.of(), component(gke).at("declarations.requires"));
         assertFalse(gateway(gke).dependencies().stream().anyMatch(urn -> urn.contains("aws-load-balancer-controller")), "the twin: GKE needs none");
+        var gkeTeardown = gke.named("studio-edge-load-balancer-teardown");
+        assertTrue(gateway(gke).dependsOn(gkeTeardown) && gkeTeardown.dependsOn(release(gke)), "GKE's load balancer is awaited too");
+        assertTrue(DEV.graph().ofType("command:local:Command").stream().noneMatch(c -> c.name().contains("teardown")),
+                "kind has no cloud load balancer");
         assertTrue(gateway(gke).dependsOn(release(gke)));
     }
 
