@@ -154,6 +154,7 @@ public final class EnvoyGateway extends HelmAddon implements Edge {
         if (!(cluster.location() instanceof ClusterLocation.Kind)) { // kind has no cloud load balancer to orphan
             var keepUntilGone = new ArrayList<Resource>(List.of(release));
             loadBalancerController.ifPresent(keepUntilGone::add);
+            loadBalancerController.ifPresent(gatewayNeeds::add);
             gatewayNeeds.add(LoadBalancerTeardown.declare("studio-edge-load-balancer-teardown", NAMESPACE.name(), GATEWAY,
                     cluster, this, keepUntilGone));
         }

@@ -202,6 +202,7 @@ class EnvoyGatewayTest {
             var controller = AddonGraphs.release(graph, "aws-load-balancer-controller").orElseThrow();
             var teardown = graph.named("studio-edge-load-balancer-teardown");
             assertTrue(gateway(graph).dependsOn(teardown), stack.toString());
+            assertTrue(gateway(graph).dependsOn(controller), "the controller's release is the Gateway's own dependency");
             assertTrue(teardown.dependsOn(controller), stack.toString());
             assertEquals("true", teardown.at("create"));
             assertTrue(String.valueOf(teardown.at("delete")).contains(
