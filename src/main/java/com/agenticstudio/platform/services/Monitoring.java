@@ -44,7 +44,7 @@ public interface Monitoring {
             }
             dnsLabel(name, "name");
             dnsLabel(namespace, "namespace");
-            if (port == null || !port.matches("[a-z0-9]([-a-z0-9]{0,13}[a-z0-9])?")) {
+            if (port == null || !port.matches("(?=[-a-z0-9]*[a-z])[a-z0-9]([-a-z0-9]{0,13}[a-z0-9])?")) {
                 throw new IllegalArgumentException("scrape " + name + " names its port by an IANA service name, got '" + port + "'");
             }
             if (path == null || !path.startsWith("/")) {

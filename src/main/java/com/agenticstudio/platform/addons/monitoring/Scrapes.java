@@ -9,7 +9,7 @@ final class Scrapes {
     }
 
     static void checkPort(String port) {
-        if (port == null || !port.matches("[a-z0-9]([-a-z0-9]{0,13}[a-z0-9])?")) {
+        if (port == null || !port.matches("(?=[-a-z0-9]*[a-z])[a-z0-9]([-a-z0-9]{0,13}[a-z0-9])?")) {
             throw new IllegalArgumentException("a scraped port is named (an IANA service name), got '" + port + "'");
         }
     }
