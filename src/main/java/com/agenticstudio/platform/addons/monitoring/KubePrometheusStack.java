@@ -227,7 +227,8 @@ public final class KubePrometheusStack extends HelmAddon implements Monitoring {
                 Map.of(ADMIN_USER_KEY, ADMIN_USER), store);
         var receiver = options.receiver().map(source -> secret(RECEIVER_SECRET, source, SLACK_URL_KEY, Map.of(), store));
         var values = new KubePrometheusStackValues(options.sizing(), options.storageClass(), options.multiZone(),
-                options.controlPlane(), GRAFANA_ADMIN_SECRET, receiver.map(r -> RECEIVER_SECRET), options.scrapeInterval());
+                options.controlPlane(), GRAFANA_ADMIN_SECRET, receiver.map(r -> RECEIVER_SECRET), options.scrapeInterval(),
+                options.grafanaHost());
         this.release = install(values.toMap(), flows(options, cluster().network(), edge.dataPlane()));
 
         for (var endpoint : options.platformMetrics()) {

@@ -17,7 +17,11 @@ import java.util.Set;
  * own keys, grafana-community/helm-charts@grafana-12.11.1 charts/grafana/values.yaml,
  * kube-state-metrics-8.4.0 and prometheus-node-exporter-4.56.1 values.yaml at the same repository.
  *
- * <p>{@code grafana.resources}, {@code grafana.sidecar.resources}, {@code grafana.serviceMonitor.labels},
+ * <p>{@code grafana.grafana.ini} is the subchart's {@code grafana.ini} key (a dot in its name; the check
+ * walks it as a prefix), which the chart renders verbatim as Grafana's configuration file:
+ * {@code analytics.check_for_updates} and {@code server.domain} are set there (GRAF values.yaml:965-970),
+ * {@code server.root_url} is the commented example below them (values.yaml:975-976), Grafana's own
+ * [server] setting. {@code grafana.resources}, {@code grafana.sidecar.resources}, {@code grafana.serviceMonitor.labels},
  * {@code grafana.testFramework.enabled}, {@code kube-state-metrics.*} and {@code prometheus-node-exporter.*}
  * are subchart keys; {@code alertmanager.alertmanagerSpec.secrets} mounts Secrets at
  * /etc/alertmanager/secrets/&lt;name&gt;/ (KPS values, alertmanagerSpec.secrets).
@@ -29,7 +33,8 @@ record KubePrometheusStackValues(
         KubePrometheusStack.ControlPlane controlPlane,
         String grafanaAdminSecret,
         Optional<String> receiverSecret,
-        String scrapeInterval) {
+        String scrapeInterval,
+        Optional<String> grafanaHost) {
 
     /** The label every ServiceMonitor, PodMonitor, Probe, ScrapeConfig and PrometheusRule Prometheus reads must carry. */
     static final Map<String, String> SELECTED = KubePrometheusStack.SELECTION_LABELS;
@@ -59,6 +64,7 @@ record KubePrometheusStackValues(
             "alertmanager.podDisruptionBudget.enabled", "alertmanager.podDisruptionBudget.minAvailable",
             "grafana.admin.existingSecret", "grafana.admin.userKey", "grafana.admin.passwordKey",
             "grafana.resources", "grafana.sidecar.resources", "grafana.testFramework.enabled", "grafana.serviceMonitor.labels",
+            "grafana.grafana.ini.server.domain", "grafana.grafana.ini.server.root_url", "grafana.grafana.ini.analytics.check_for_updates",
             "grafana.sidecar.dashboards.enabled", "grafana.sidecar.dashboards.label", "grafana.sidecar.dashboards.labelValue",
             "grafana.sidecar.dashboards.searchNamespace",
             "grafana.sidecar.datasources.enabled", "grafana.sidecar.datasources.defaultDatasourceEnabled",
@@ -197,6 +203,12 @@ record KubePrometheusStackValues(
                 "passwordKey", KubePrometheusStack.ADMIN_PASSWORD_KEY));
         values.put("resources", sizing.grafana().toMap());
         values.put("testFramework", Map.of("enabled", false));
+        // grafana.ini (the subchart's key, a dot in its name): no update checks (its NetworkPolicies allow no
+        // internet), and behind the edge the public URL, for redirects and the links in its alert messages.
+        var ini = new LinkedHashMap<String, Object>();
+        ini.put("analytics", Map.of("check_for_updates", false));
+        grafanaHost.ifPresent(host -> ini.put("server", Map.of("domain", host, "root_url", "https://" + host + "/")));
+        values.put("grafana.ini", ini);
         values.put("serviceMonitor", Map.of("labels", SELECTED));
         var sidecar = new LinkedHashMap<String, Object>();
         sidecar.put("resources", GRAFANA_SIDECARS.toMap());

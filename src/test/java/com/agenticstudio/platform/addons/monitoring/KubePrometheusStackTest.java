@@ -258,8 +258,12 @@ class KubePrometheusStackTest {
             var namespace = graph.ofType(AddonGraphs.NAMESPACE).stream().filter(n -> "monitoring".equals(n.at("metadata.name"))).findFirst().orElseThrow();
             EnvoyGateway.ROUTES_LABEL.forEach((k, v) -> assertEquals(v, entry(namespace, "metadata.labels", k)));
             assertEquals(List.of(3000), ports(policies(graph, "monitoring").get("allow-grafana-from-edge")));
+            var ini = (Map<?, ?>) entry(release(graph), "values.grafana", "grafana.ini");
+            assertEquals(Map.of("domain", host, "root_url", "https://" + host + "/"), ini.get("server"), "redirects and alert links use the public URL");
         }
         var dev = DEV.graph();
+        var devIni = (Map<?, ?>) entry(release(dev), "values.grafana", "grafana.ini");
+        assertEquals(Map.of("analytics", Map.of("check_for_updates", false)), devIni, "no public URL on kind, and no update checks");
         assertTrue(dev.ofType("kubernetes:gateway.networking.k8s.io/v1:HTTPRoute").stream().noneMatch(r -> "grafana".equals(r.at("metadata.name"))));
         assertFalse(policies(dev, "monitoring").containsKey("allow-grafana-from-edge"));
     }
