@@ -35,11 +35,17 @@ public abstract class HelmAddon extends AddonComponent {
     private final Namespace namespace;
 
     protected HelmAddon(String type, AddonContext context, HelmChart chart, AddonNamespace namespace) {
+        this(type, context, chart, namespace, Map.of());
+    }
+
+    /** @param namespaceLabels labels other layers select the namespace by (the edge's route admission) */
+    protected HelmAddon(String type, AddonContext context, HelmChart chart, AddonNamespace namespace,
+                        Map<String, String> namespaceLabels) {
         super(type, context, declarations(chart, namespace));
         this.cluster = context.cluster();
         this.chart = chart;
         this.addonNamespace = namespace;
-        this.namespace = Namespaces.create(namespace.name(), namespace.podSecurity(), cluster, this);
+        this.namespace = Namespaces.create(namespace.name(), namespace.podSecurity(), namespaceLabels, cluster, this);
     }
 
     private static Map<String, Object> declarations(HelmChart chart, AddonNamespace namespace) {
@@ -50,6 +56,9 @@ public abstract class HelmAddon extends AddonComponent {
                 "podSecurity", namespace.podSecurity().name().toLowerCase(java.util.Locale.ROOT),
                 "reason", namespace.reason()));
         declared.put("containers", chart.containers());
+        if (!chart.services().isEmpty()) {
+            declared.put("services", chart.services().stream().map(com.agenticstudio.platform.kube.ChartService::toMap).toList());
+        }
         return declared;
     }
 

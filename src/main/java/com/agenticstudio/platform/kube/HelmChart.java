@@ -21,19 +21,35 @@ import java.util.Set;
  * @param checkedAt  where the keys were read, e.g. {@code cert-manager/cert-manager@v1.21.1 deploy/charts/cert-manager/values.yaml}
  * @param checkedKeys dotted key paths; a listed path covers everything below it (free-form maps such as nodeSelector)
  * @param containers each container the chart runs, by a short name, to the values path of its resources block
+ * @param services   the Services the chart renders that other objects of the plan refer to
  */
 public record HelmChart(String chart, String repository, String version, String checkedAt, Set<String> checkedKeys,
-                        Map<String, String> containers) {
+                        Map<String, String> containers, List<ChartService> services) {
 
     public HelmChart {
         Objects.requireNonNull(checkedAt, "checkedAt");
         checkedKeys = Set.copyOf(checkedKeys);
         containers = Map.copyOf(containers);
+        services = List.copyOf(services);
         for (var path : containers.values()) {
             if (!covered(path + ".requests", checkedKeys) || !covered(path + ".limits", checkedKeys)) {
                 throw new IllegalArgumentException(chart + ": container resources at " + path + " are not among the checked keys");
             }
         }
+    }
+
+    /** A chart whose Services nothing in the plan refers to. */
+    public HelmChart(String chart, String repository, String version, String checkedAt, Set<String> checkedKeys,
+                     Map<String, String> containers) {
+        this(chart, repository, version, checkedAt, checkedKeys, containers, List.of());
+    }
+
+    /**
+     * The same pin, declaring the Services the chart renders that other objects refer to (read in its
+     * templates at the tag).
+     */
+    public HelmChart withServices(ChartService... rendered) {
+        return new HelmChart(chart, repository, version, checkedAt, checkedKeys, containers, List.of(rendered));
     }
 
     /** A chart served from an OCI registry (oci://...), not from a Helm repository. */

@@ -1,13 +1,16 @@
 package com.agenticstudio.platform.platform;
 
 import com.agenticstudio.platform.addons.Addon;
+import com.agenticstudio.platform.addons.AddonId;
 import com.agenticstudio.platform.addons.AddonInstaller;
 import com.agenticstudio.platform.addons.awslb.AwsLoadBalancerController;
 import com.agenticstudio.platform.addons.certmanager.CertManager;
 import com.agenticstudio.platform.addons.edge.EnvoyGateway;
 import com.agenticstudio.platform.addons.metrics.MetricsServer;
+import com.agenticstudio.platform.addons.monitoring.KubePrometheusStack;
 import com.agenticstudio.platform.addons.secrets.ExternalSecrets;
 import com.agenticstudio.platform.cluster.ClusterInfo;
+import com.agenticstudio.platform.kube.MetricsEndpoint;
 import com.agenticstudio.platform.services.PlatformServices;
 import com.agenticstudio.platform.services.SecretStore;
 import com.agenticstudio.platform.settings.Cloud;
@@ -17,6 +20,7 @@ import com.pulumi.resources.ComponentResourceOptions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The platform layer: the add-ons every cluster runs, chosen per cloud. Each add-on waits only for
@@ -30,7 +34,7 @@ public final class Platform extends ComponentResource {
     public Platform(String name, Settings settings, ClusterInfo cluster, ComponentResourceOptions options) {
         super(TYPE, name, options);
         var installed = AddonInstaller.install(addons(settings, cluster), cluster, this);
-        this.services = new PlatformServices(installed.get(EnvoyGateway.ID),
+        this.services = new PlatformServices(installed.get(EnvoyGateway.ID), installed.get(KubePrometheusStack.ID),
                 installed.find(ExternalSecrets.ID).map(SecretStore.class::cast));
         registerOutputs(Map.of("edgeAddress", services.edge().address()));
     }
@@ -38,17 +42,28 @@ public final class Platform extends ComponentResource {
     /** Which add-ons a cluster gets; each add-on's own options come from the settings here. */
     public static List<Addon<?>> addons(Settings settings, ClusterInfo cluster) {
         var addons = new ArrayList<Addon<?>>();
+        // What each add-on exposes to Prometheus; the monitoring add-on declares the scrapes, so no add-on
+        // waits for the monitoring CRDs.
+        var metrics = new ArrayList<MetricsEndpoint>();
         if (cluster.cloud() == Cloud.AWS) { // EKS has no load balancer controller for IP targets of its own
             addons.add(AwsLoadBalancerController.addon(AwsLoadBalancerController.Options.from(settings, cluster)));
+            metrics.addAll(AwsLoadBalancerController.metrics());
         }
         addons.add(EnvoyGateway.addon(EnvoyGateway.Options.from(settings, cluster)));
+        metrics.addAll(EnvoyGateway.metrics());
         addons.add(CertManager.addon(CertManager.Options.from(settings, cluster, EnvoyGateway.ID)));
+        metrics.addAll(CertManager.metrics());
         if (cluster.cloud() != Cloud.GCP) { // GKE ships its own metrics-server
             addons.add(MetricsServer.addon(MetricsServer.Options.from(settings, cluster)));
+            metrics.addAll(MetricsServer.metrics());
         }
+        Optional<AddonId<? extends SecretStore>> secretStore = Optional.empty();
         if (cluster.cloud() != Cloud.KIND) { // dev secrets come from Pulumi's encrypted config
             addons.add(ExternalSecrets.addon(ExternalSecrets.Options.from(settings, cluster)));
+            metrics.addAll(ExternalSecrets.metrics());
+            secretStore = Optional.of(ExternalSecrets.ID);
         }
+        addons.add(KubePrometheusStack.addon(KubePrometheusStack.Options.from(settings, cluster, EnvoyGateway.ID, secretStore, metrics)));
         return addons;
     }
 

@@ -5,14 +5,16 @@ import java.util.Optional;
 
 /**
  * What workloads may use from the platform layer: the edge that makes them reachable over HTTPS,
- * and, on cloud clusters, the secret store that copies secrets from the cloud's secret manager.
- * Workloads see these contracts only, never the add-ons behind them.
+ * the monitoring that scrapes and alerts on them, and, on cloud clusters, the secret store that
+ * copies secrets from the cloud's secret manager. Workloads see these contracts only, never the
+ * add-ons behind them.
  *
  * @param secretStore empty on kind, where dev secrets come from Pulumi's encrypted config
  */
-public record PlatformServices(Edge edge, Optional<SecretStore> secretStore) {
+public record PlatformServices(Edge edge, Monitoring monitoring, Optional<SecretStore> secretStore) {
     public PlatformServices {
         Objects.requireNonNull(edge, "edge");
+        Objects.requireNonNull(monitoring, "monitoring");
         Objects.requireNonNull(secretStore, "secretStore");
     }
 }

@@ -16,16 +16,29 @@ public interface SecretStore {
     /**
      * @param keys            Secret key to the secret manager entry that holds its value
      * @param refreshInterval how soon a rotated value reaches the Secret (pods read it at start)
+     * @param plainKeys       Secret keys whose values are not secret (a user name beside its password)
      */
     record SecretSync(String name, String namespace, Map<String, String> labels, String secretName,
-                      Map<String, String> keys, String refreshInterval) {
+                      Map<String, String> keys, String refreshInterval, Map<String, String> plainKeys) {
         public SecretSync {
             labels = Map.copyOf(labels);
             keys = Map.copyOf(keys);
+            plainKeys = Map.copyOf(plainKeys);
             Objects.requireNonNull(secretName, "secretName");
             if (keys.isEmpty()) {
                 throw new IllegalArgumentException("a secret sync needs at least one key");
             }
+            for (var key : plainKeys.keySet()) {
+                if (keys.containsKey(key)) {
+                    throw new IllegalArgumentException("Secret key " + key + " is both synced and plain");
+                }
+            }
+        }
+
+        /** Only secret-manager entries. */
+        public SecretSync(String name, String namespace, Map<String, String> labels, String secretName,
+                          Map<String, String> keys, String refreshInterval) {
+            this(name, namespace, labels, secretName, keys, refreshInterval, Map.of());
         }
     }
 }

@@ -10,7 +10,8 @@ public record Settings(
         ClusterSettings cluster,
         EdgeSettings edge,
         AppSettings app,
-        AccessSettings access) {
+        AccessSettings access,
+        MonitoringSettings monitoring) {
 
     public Cloud cloud() {
         return cluster.placement().cloud();

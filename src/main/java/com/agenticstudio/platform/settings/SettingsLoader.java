@@ -48,8 +48,9 @@ public final class SettingsLoader {
         var access = new AccessSettings(
                 in.matching("deployerGroup", "(?!system:).+", "must name the group CI deploys as, outside system:"),
                 in.matching("developerGroup", "(?!system:).+", "must name the group developers read as, outside system:"));
+        var monitoring = monitoring(in, env, cluster.name(), cluster.placement().cloud(), edge);
         var problems = List.copyOf(in.problems());
-        var settings = problems.isEmpty() ? new Settings(stack, env, cluster, edge, app, access) : null;
+        var settings = problems.isEmpty() ? new Settings(stack, env, cluster, edge, app, access, monitoring) : null;
         return new Result(settings, problems, Set.copyOf(in.keysRead()));
     }
 
@@ -291,6 +292,93 @@ public final class SettingsLoader {
                 in.matching("tracingNamespace", DNS_LABEL, "must be a DNS label"), n(in.integer("tracingPort", 1, 65535)),
                 in.matching("monitoringNamespace", DNS_LABEL, "must be a DNS label"), n(in.integer("metricsPort", 1, 65535)));
         return new AppSettings(namespace, image, scaling, compute, serviceType, database, egress);
+    }
+
+    /**
+     * The monitoring layer: the backend's metrics path, its SLO and latency threshold, where Grafana is
+     * reached, and the secrets Grafana and Alertmanager need. Like the database URL, a secret comes
+     * from Pulumi's encrypted config in dev and from the cloud secret manager elsewhere.
+     */
+    private static MonitoringSettings monitoring(SettingsReader in, Environment env, String clusterName, Cloud cloud,
+                                                 EdgeSettings edge) {
+        var path = in.matching("metricsPath", "/[A-Za-z0-9._~/-]*", "must be an HTTP path such as /metrics");
+        var slo = decimal(in, "sloAvailabilityPercent", new BigDecimal("90"), new BigDecimal("99.99"));
+        var latency = in.integer("latencyP95ThresholdMs", 10, 60000);
+        var runbook = in.matching("runbookUrl", "https://[^\\s#?]+", "must be an https:// URL without a fragment (the alerts add #<alert>)");
+
+        var host = in.optional("grafanaHost");
+        if (host.isPresent() && !host.get().matches(DNS_NAME)) {
+            in.problem("grafanaHost", host.get(), "must be a lower-case DNS name such as grafana.example.com");
+        } else if (host.isPresent() && host.get().equals(edge.host())) {
+            in.problem("grafanaHost", host.get(), "must differ from studio-platform:appHost: each host gets its own listener");
+        } else if (host.isEmpty() && env.isShared() && edge.tls().enabled()) {
+            in.problem("grafanaHost", "", env.id() + " reaches Grafana through the edge; set a host such as grafana."
+                    + (edge.host().contains(".") ? edge.host().substring(edge.host().indexOf('.') + 1) : "example.com"));
+        }
+
+        var prefix = clusterName + "-";
+        var password = in.secret("grafanaAdminPassword");
+        var passwordKey = in.string("grafanaAdminSecretKey");
+        MonitoringSettings.SecretSource admin;
+        if (env.isShared()) {
+            if (password.isPresent()) {
+                in.problem("grafanaAdminPassword", SettingsSource.MASKED, env.id()
+                        + " reads the Grafana admin password from the cloud secret manager; remove it from the stack");
+            }
+            secretManagerEntry(in, env, "grafanaAdminSecretKey", passwordKey, prefix, "the Grafana admin password");
+            admin = new MonitoringSettings.SecretSource.SecretManager(passwordKey);
+        } else {
+            if (password.isEmpty()) {
+                in.problem("grafanaAdminPassword", "", "dev needs a Grafana admin password: pulumi config set --secret"
+                        + " grafanaAdminPassword '<password>' -s dev (the offline plan takes --set studio-platform:grafanaAdminPassword=...)");
+            }
+            admin = new MonitoringSettings.SecretSource.PulumiSecret(password.orElse(null));
+        }
+
+        var webhook = in.secret("alertSlackWebhookUrl");
+        var webhookKey = in.optional("alertSlackSecretKey");
+        Optional<MonitoringSettings.SecretSource> slack = Optional.empty();
+        if (env.isShared()) {
+            if (webhook.isPresent()) {
+                in.problem("alertSlackWebhookUrl", SettingsSource.MASKED, env.id()
+                        + " reads the Slack webhook URL from the cloud secret manager; set studio-platform:alertSlackSecretKey instead");
+            }
+            if (webhookKey.isPresent()) {
+                secretManagerEntry(in, env, "alertSlackSecretKey", webhookKey.get(), prefix, "the Slack webhook URL");
+                slack = Optional.of(new MonitoringSettings.SecretSource.SecretManager(webhookKey.get()));
+            }
+        } else {
+            if (webhookKey.isPresent()) {
+                in.problem("alertSlackSecretKey", webhookKey.get(), cloud.id()
+                        + " has no cloud secret manager; set the URL with pulumi config set --secret alertSlackWebhookUrl ... -s dev");
+            }
+            slack = webhook.map(MonitoringSettings.SecretSource.PulumiSecret::new);
+        }
+        return new MonitoringSettings(path, slo, n(latency), runbook, host, admin, slack);
+    }
+
+    /** A secret-manager entry the platform may read: {@code <clusterName>-<name>}, letters, digits, - and _. */
+    private static void secretManagerEntry(SettingsReader in, Environment env, String key, String value, String prefix, String what) {
+        if (!(value.startsWith(prefix) && value.matches("[A-Za-z0-9_-]{1,255}"))) {
+            in.problem(key, value, env.id() + " needs the secret manager entry that holds " + what + ", named "
+                    + prefix + "<name> with letters, digits, - and _ only (the platform may read " + prefix + "* and nothing else)");
+        }
+    }
+
+    /** A decimal number between min and max inclusive; null after reporting it. */
+    private static BigDecimal decimal(SettingsReader in, String key, BigDecimal min, BigDecimal max) {
+        var raw = in.string(key);
+        try {
+            var value = new BigDecimal(raw);
+            if (value.compareTo(min) < 0 || value.compareTo(max) > 0) {
+                in.problem(key, raw, "must be a percentage between " + min.toPlainString() + " and " + max.toPlainString());
+                return null;
+            }
+            return value;
+        } catch (NumberFormatException e) {
+            in.problem(key, raw, "must be a percentage such as 99.5");
+            return null;
+        }
     }
 
     /** A stand-in for a value already reported; the settings are not built when there are problems. */

@@ -158,7 +158,7 @@ final class BackendPod {
         return Map.of(
                 "prometheus.io/scrape", "true",
                 "prometheus.io/port", String.valueOf(options.egress().metricsPort()),
-                "prometheus.io/path", "/metrics");
+                "prometheus.io/path", options.observed().metricsPath());
     }
 
     /**

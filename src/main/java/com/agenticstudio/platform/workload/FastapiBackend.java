@@ -64,6 +64,8 @@ public final class FastapiBackend extends ComponentResource {
     public static final String PART_OF = "agentic-studio";
     public static final int HTTP_PORT = 8000;
     public static final int SERVICE_PORT = 80;
+    /** The Service port Prometheus scrapes. */
+    public static final String METRICS_PORT_NAME = "metrics";
     /** Old ReplicaSets kept for `kubectl rollout undo`. */
     static final int REVISION_HISTORY = 5;
 
@@ -81,10 +83,15 @@ public final class FastapiBackend extends ComponentResource {
             Cidr databaseCidr,
             int databasePort,
             AppSettings.Egress egress,
-            Edge edge) {
+            Edge edge,
+            Observed observed) {
 
         /** The public side: the host name (empty: no route) and whether the edge serves it over HTTPS. */
         public record Edge(String host, boolean https) {
+        }
+
+        /** How the backend is observed: its metrics path, its objective and latency threshold, the runbook it links to. */
+        public record Observed(String metricsPath, java.math.BigDecimal sloPercent, int latencyP95Ms, String runbookUrl) {
         }
 
         public static Options from(Settings settings) {
@@ -95,8 +102,11 @@ public final class FastapiBackend extends ComponentResource {
                     .<DatabaseSecret.Source>map(DatabaseSecret.Source.PulumiSecret::new)
                     .orElseGet(() -> new DatabaseSecret.Source.SecretManager(database.remoteKey()));
             var edge = new Edge(settings.edge().host(), settings.edge().tls().enabled());
+            var monitoring = settings.monitoring();
+            var observed = new Observed(monitoring.metricsPath(), monitoring.sloAvailabilityPercent(),
+                    monitoring.latencyP95ThresholdMs(), monitoring.runbookUrl());
             return new Options(settings.environment(), app.namespace(), app.image(), app.scaling(), app.compute(),
-                    app.serviceType(), url, database.cidr(), database.port(), app.egress(), edge);
+                    app.serviceType(), url, database.cidr(), database.port(), app.egress(), edge, observed);
         }
 
         /** Immutable once the Deployment exists, so only the identity of the app. */
@@ -139,6 +149,7 @@ public final class FastapiBackend extends ComponentResource {
     private final Optional<HorizontalPodAutoscaler> autoscaler;
     private final Optional<PodDisruptionBudget> disruptionBudget;
     private final Output<String> url;
+    private final BackendObservability observability;
 
     public FastapiBackend(String name, Options options, ClusterInfo cluster, PlatformServices platform,
                           ComponentResourceOptions resourceOptions) {
@@ -193,6 +204,13 @@ public final class FastapiBackend extends ComponentResource {
                                 .port(SERVICE_PORT)
                                 .targetPort(BackendPod.HTTP_PORT_NAME)
                                 .protocol("TCP")
+                                .build(),
+                                // The port Prometheus scrapes by name; on the HTTP port unless metricsPort says otherwise.
+                                ServicePortArgs.builder()
+                                .name(METRICS_PORT_NAME)
+                                .port(options.egress().metricsPort())
+                                .targetPort(options.egress().metricsPort() == HTTP_PORT ? BackendPod.HTTP_PORT_NAME : BackendPod.METRICS_PORT_NAME)
+                                .protocol("TCP")
                                 .build())
                         .build())
                 .build(), KubeOptions.of(cluster, this, namespace));
@@ -207,6 +225,12 @@ public final class FastapiBackend extends ComponentResource {
         this.disruptionBudget = options.scaling().autoscale() || options.scaling().floor() > 1
                 ? Optional.of(disruptionBudget(name, options, cluster))
                 : Optional.empty();
+
+        this.observability = new BackendObservability(name + "-observability", new BackendObservability.Options(ns,
+                options.labels(), options.labels(), METRICS_PORT_NAME, options.observed().metricsPath(),
+                options.observed().sloPercent(), options.observed().latencyP95Ms(),
+                options.scaling().autoscale() ? Optional.of(HPA) : Optional.empty(), options.observed().runbookUrl()),
+                platform.monitoring(), service, namespace, ComponentResourceOptions.builder().parent(this).build());
 
         this.url = Output.of((options.edge().https() ? "https://" : "http://") + host);
         registerOutputs(Map.of("url", url));
@@ -314,5 +338,10 @@ public final class FastapiBackend extends ComponentResource {
 
     public Optional<PodDisruptionBudget> disruptionBudget() {
         return disruptionBudget;
+    }
+
+    /** The backend's ServiceMonitor, alerts and dashboard. */
+    public BackendObservability observability() {
+        return observability;
     }
 }

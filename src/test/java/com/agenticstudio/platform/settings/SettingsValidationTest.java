@@ -105,7 +105,21 @@ class SettingsValidationTest {
                 rule("an API network that is no CIDR", "staging", "apiAllowedCidrs", "[\"203.0.113.7\"]", "studio-platform:apiAllowedCidrs: '203.0.113.7' is not allowed; each entry must be an IPv4 CIDR block"),
                 rule("API networks for kind", "dev", "apiAllowedCidrs", "[\"203.0.113.0/24\"]", "studio-platform:apiAllowedCidrs: '[203.0.113.0/24]' is not allowed; a kind cluster's API listens on this machine only"),
                 rule("a GCP project number that is the project id", "prod", Map.of("cloud", "gcp", "gcpProjectNumber", "studio-prod-4711"), "studio-platform:gcpProjectNumber: 'studio-prod-4711' is not allowed; must be the GCP project number, digits only"),
-                rule("GKE prod without its project number", "prod", Map.of("cloud", "gcp", "gcpProjectNumber", ""), "studio-platform:gcpProjectNumber: '' is not allowed; prod encrypts Secrets with a Cloud KMS key"));
+                rule("GKE prod without its project number", "prod", Map.of("cloud", "gcp", "gcpProjectNumber", ""), "studio-platform:gcpProjectNumber: '' is not allowed; prod encrypts Secrets with a Cloud KMS key"),
+                rule("a metrics path that is no path", "prod", "metricsPath", "metrics", "studio-platform:metricsPath: 'metrics' is not allowed; must be an HTTP path such as /metrics"),
+                rule("an SLO of 100 %", "prod", "sloAvailabilityPercent", "100", "studio-platform:sloAvailabilityPercent: '100' is not allowed; must be a percentage between 90 and 99.99"),
+                rule("an SLO that is no number", "prod", "sloAvailabilityPercent", "high", "studio-platform:sloAvailabilityPercent: 'high' is not allowed; must be a percentage such as 99.5"),
+                rule("a latency threshold of 0 ms", "prod", "latencyP95ThresholdMs", "0", "studio-platform:latencyP95ThresholdMs: 0 is not allowed; must be between 10 and 60000"),
+                rule("a runbook link over plain HTTP", "prod", "runbookUrl", "http://wiki.local/runbooks", "studio-platform:runbookUrl: 'http://wiki.local/runbooks' is not allowed; must be an https:// URL without a fragment"),
+                rule("prod without a Grafana host", "prod", "grafanaHost", "", "studio-platform:grafanaHost: '' is not allowed; prod reaches Grafana through the edge; set a host such as grafana.agentic-studio.dev"),
+                rule("a Grafana host that is no DNS name", "staging", "grafanaHost", "Grafana", "studio-platform:grafanaHost: 'Grafana' is not allowed; must be a lower-case DNS name"),
+                rule("Grafana on the API's host", "prod", "grafanaHost", "api.agentic-studio.dev", "studio-platform:grafanaHost: 'api.agentic-studio.dev' is not allowed; must differ from studio-platform:appHost"),
+                rule("dev without a Grafana password", "dev", "grafanaAdminPassword", "", "studio-platform:grafanaAdminPassword: '' is not allowed; dev needs a Grafana admin password: pulumi config set --secret grafanaAdminPassword"),
+                rule("a Grafana password in prod config", "prod", "grafanaAdminPassword", "hunter2", "studio-platform:grafanaAdminPassword: '[secret]' is not allowed; prod reads the Grafana admin password from the cloud secret manager"),
+                rule("prod without its Grafana password entry", "prod", "grafanaAdminSecretKey", "", "studio-platform:grafanaAdminSecretKey: '' is not allowed; prod needs the secret manager entry that holds the Grafana admin password, named studio-prod-<name>"),
+                rule("a Slack URL in staging config", "staging", "alertSlackWebhookUrl", "https://hooks.slack.com/services/x", "studio-platform:alertSlackWebhookUrl: '[secret]' is not allowed; staging reads the Slack webhook URL from the cloud secret manager"),
+                rule("a Slack entry the platform may not read", "prod", "alertSlackSecretKey", "ops-slack", "studio-platform:alertSlackSecretKey: 'ops-slack' is not allowed; prod needs the secret manager entry that holds the Slack webhook URL, named studio-prod-<name>"),
+                rule("a Slack entry on kind", "dev", "alertSlackSecretKey", "studio-dev-slack", "studio-platform:alertSlackSecretKey: 'studio-dev-slack' is not allowed; kind has no cloud secret manager"));
     }
 
     /** Declared settings that no row of the rule table sets. */

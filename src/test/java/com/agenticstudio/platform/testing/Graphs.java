@@ -48,6 +48,9 @@ public final class Graphs {
      */
     public static final String DEV_DATABASE_URL = "postgresql://studio:dev-only-password@db.studio.local:5432/studio";
 
+    /** The dev stack's Grafana admin password, as `pulumi config set --secret grafanaAdminPassword` would add it. */
+    public static final String DEV_GRAFANA_PASSWORD = "dev-only-grafana-password";
+
     private Graphs() {
     }
 
@@ -69,8 +72,13 @@ public final class Graphs {
 
     /** The stack file with overrides, and in dev the database URL its developer would have set. */
     public static StackConfig config(String stack, Map<String, String> overrides) {
-        var secrets = stack.equals("dev") && !overrides.containsKey("databaseUrl")
-                ? Map.of("databaseUrl", DEV_DATABASE_URL) : Map.<String, String>of();
+        var secrets = new java.util.HashMap<String, String>();
+        if (stack.equals("dev") && !overrides.containsKey("databaseUrl")) {
+            secrets.put("databaseUrl", DEV_DATABASE_URL);
+        }
+        if (stack.equals("dev") && !overrides.containsKey("grafanaAdminPassword")) {
+            secrets.put("grafanaAdminPassword", DEV_GRAFANA_PASSWORD);
+        }
         return StackConfig.load(PROJECT, stack, overrides, secrets);
     }
 

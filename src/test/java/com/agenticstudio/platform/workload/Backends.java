@@ -8,6 +8,7 @@ import com.agenticstudio.platform.cluster.ClusterInfo;
 import com.agenticstudio.platform.kube.Flow;
 import com.agenticstudio.platform.plan.ResourceGraph;
 import com.agenticstudio.platform.services.Edge;
+import com.agenticstudio.platform.services.Monitoring;
 import com.agenticstudio.platform.services.PlatformServices;
 import com.agenticstudio.platform.services.Route;
 import com.agenticstudio.platform.services.SecretStore;
@@ -28,9 +29,10 @@ final class Backends {
     static final String EDGE_NAMESPACE = "edge-system";
     static final Map<String, String> EDGE_PODS = Map.of("app", "edge-proxy");
     static final Map<String, String> ROUTE_LABELS = Map.of("edge/routes", "allowed");
+    static final String MONITORING_NAMESPACE = "monitoring";
 
     /** What the backend got from the platform, for tests to verify calls against. */
-    record Platform(PlatformServices services, Edge edge, SecretStore secretStore) {
+    record Platform(PlatformServices services, Edge edge, SecretStore secretStore, Monitoring monitoring) {
     }
 
     private Backends() {
@@ -56,8 +58,16 @@ final class Backends {
         var store = mock(SecretStore.class);
         when(store.sync(any(SecretStore.SecretSync.class), any(Resource.class), any(Resource[].class)))
                 .thenAnswer(call -> stub("SecretSync", call.<SecretStore.SecretSync>getArgument(0).name()));
-        var services = new PlatformServices(edge, withSecretStore ? Optional.of(store) : Optional.empty());
-        return new Platform(services, edge, store);
+        var monitoring = mock(Monitoring.class);
+        when(monitoring.scraper()).thenReturn(new Flow.Peer.Pods(MONITORING_NAMESPACE, Map.of("app", "prometheus")));
+        when(monitoring.scrape(any(Monitoring.ServiceScrape.class), any(Resource.class), any(Resource[].class)))
+                .thenAnswer(call -> stub("ServiceScrape", call.<Monitoring.ServiceScrape>getArgument(0).name()));
+        when(monitoring.alerts(any(Monitoring.AlertGroup.class), any(Resource.class), any(Resource[].class)))
+                .thenAnswer(call -> stub("AlertGroup", call.<Monitoring.AlertGroup>getArgument(0).name()));
+        when(monitoring.dashboard(any(Monitoring.Dashboard.class), any(Resource.class), any(Resource[].class)))
+                .thenAnswer(call -> stub("Dashboard", call.<Monitoring.Dashboard>getArgument(0).name()));
+        var services = new PlatformServices(edge, monitoring, withSecretStore ? Optional.of(store) : Optional.empty());
+        return new Platform(services, edge, store, monitoring);
     }
 
     /** A custom resource (a component would expand to its children when waited for, and has none). */

@@ -40,6 +40,15 @@ public final class AwsLoadBalancerController extends HelmAddon {
     static final Map<String, String> PODS = Map.of(
             "app.kubernetes.io/name", "aws-load-balancer-controller", "app.kubernetes.io/instance", ID.name());
 
+    /**
+     * Where Prometheus scrapes the controller: its pods' port metrics-server (templates/deployment.yaml at
+     * v3.5.0); the chart renders no metrics Service without its own ServiceMonitor, so the pods are scraped.
+     */
+    public static List<com.agenticstudio.platform.kube.MetricsEndpoint> metrics() {
+        return List.of(new com.agenticstudio.platform.kube.MetricsEndpoint(ID.name(), NAMESPACE.name(),
+                com.agenticstudio.platform.kube.MetricsEndpoint.Target.PODS, PODS, "metrics-server", METRICS_PORT, "/metrics", false));
+    }
+
     /** Checked at kubernetes-sigs/aws-load-balancer-controller@v3.5.0 helm/aws-load-balancer-controller/values.yaml (identical in aws/eks-charts). */
     static final HelmChart CHART = new HelmChart("aws-load-balancer-controller", "https://aws.github.io/eks-charts", "3.5.0",
             "kubernetes-sigs/aws-load-balancer-controller@v3.5.0 helm/aws-load-balancer-controller/values.yaml",

@@ -9,6 +9,7 @@ import com.agenticstudio.platform.addons.Replicas;
 import com.agenticstudio.platform.cluster.ClusterInfo;
 import com.agenticstudio.platform.cluster.ClusterNetwork;
 import com.agenticstudio.platform.kube.Flow;
+import com.agenticstudio.platform.kube.MetricsEndpoint;
 import com.agenticstudio.platform.kube.PodSecurity;
 import com.agenticstudio.platform.services.AcmeHttp01;
 import com.agenticstudio.platform.services.Edge;
@@ -46,6 +47,19 @@ public final class CertManager extends HelmAddon {
             "app.kubernetes.io/name", "webhook",
             "app.kubernetes.io/instance", ID.name(),
             "app.kubernetes.io/component", "webhook");
+
+    /** The controller's metrics Service (templates/service.yaml at v1.21.1: rendered with prometheus.enabled). */
+    static final Map<String, String> METRICS_SERVICE_LABELS = Map.of(
+            "app.kubernetes.io/name", "cert-manager",
+            "app.kubernetes.io/instance", ID.name(),
+            "app.kubernetes.io/component", "controller");
+    static final String METRICS_PORT_NAME = "http-metrics";
+
+    /** Where Prometheus scrapes cert-manager: its controller's certificate and ACME metrics. */
+    public static List<MetricsEndpoint> metrics() {
+        return List.of(MetricsEndpoint.service(ID.name(), NAMESPACE.name(), METRICS_SERVICE_LABELS, METRICS_PORT_NAME,
+                METRICS_PORT, "/metrics"));
+    }
 
     /**
      * @param replicas            pods of each of controller, webhook and cainjector; more than one gets PDBs

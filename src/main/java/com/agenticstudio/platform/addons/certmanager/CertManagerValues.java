@@ -4,6 +4,7 @@ import com.agenticstudio.platform.addons.Replicas;
 import com.agenticstudio.platform.kube.ContainerResources;
 import com.agenticstudio.platform.kube.HelmChart;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -44,7 +45,9 @@ record CertManagerValues(String namespace, int replicas, boolean gatewayApi) {
 
     static HelmChart chart() {
         return new HelmChart("cert-manager", "https://charts.jetstack.io", "v1.21.1",
-                "cert-manager/cert-manager@v1.21.1 deploy/charts/cert-manager/values.yaml", CHECKED_KEYS, CONTAINERS);
+                "cert-manager/cert-manager@v1.21.1 deploy/charts/cert-manager/values.yaml", CHECKED_KEYS, CONTAINERS)
+                .withServices(new com.agenticstudio.platform.kube.ChartService(CertManager.ID.name(), CertManager.METRICS_SERVICE_LABELS,
+                        List.of(new com.agenticstudio.platform.kube.ChartService.Port(CertManager.METRICS_PORT_NAME, CertManager.METRICS_PORT))));
     }
 
     Map<String, Object> toMap() {

@@ -14,6 +14,7 @@ import com.agenticstudio.platform.cluster.ClusterNetwork;
 import com.agenticstudio.platform.kube.ContainerResources;
 import com.agenticstudio.platform.kube.Flow;
 import com.agenticstudio.platform.kube.KubeOptions;
+import com.agenticstudio.platform.kube.MetricsEndpoint;
 import com.agenticstudio.platform.kube.PodSecurity;
 import com.agenticstudio.platform.services.AcmeHttp01;
 import com.agenticstudio.platform.services.Edge;
@@ -55,6 +56,8 @@ public final class EnvoyGateway extends HelmAddon implements Edge {
     static final String REQUEST_TIMEOUT = "60s";
     static final String REQUEST_BODY_LIMIT = "4Mi";
     static final String HSTS = "max-age=31536000; includeSubDomains";
+    /** The Secret Grafana's certificate goes into, in this namespace. */
+    static final String GRAFANA_CERTIFICATE = "grafana-tls";
 
     static final Map<String, String> CONTROLLER_PODS = Map.of(
             "control-plane", "envoy-gateway",
@@ -75,6 +78,25 @@ public final class EnvoyGateway extends HelmAddon implements Edge {
     /** Envoy listens on the listener port + 10000 when the port is privileged. */
     static final List<Integer> PROXY_PORTS = List.of(10080, 10443);
     static final int ACME_SOLVER_PORT = 8089;
+
+    /** The controller's Service (templates/envoy-gateway-service.yaml at v1.9.0), whose ports include metrics 19001. */
+    static final Map<String, String> CONTROLLER_SERVICE_LABELS = CONTROLLER_PODS;
+    static final String CONTROLLER_SERVICE = "envoy-gateway";
+    static final String METRICS_PORT_NAME = "metrics";
+
+    /**
+     * Where Prometheus scrapes the edge: the controller through its Service, and the Envoy proxies
+     * directly (their Service, which Envoy Gateway makes, carries only the listeners' ports); the
+     * proxies name their stats port metrics and serve /stats/prometheus on it
+     * (internal/infrastructure/kubernetes/proxy/resource.go at v1.9.0).
+     */
+    public static List<MetricsEndpoint> metrics() {
+        return List.of(
+                MetricsEndpoint.service(ID.name(), NAMESPACE.name(), CONTROLLER_SERVICE_LABELS, METRICS_PORT_NAME, METRICS_PORT,
+                        "/metrics"),
+                new MetricsEndpoint("envoy-proxies", NAMESPACE.name(), MetricsEndpoint.Target.PODS, ENVOY_PODS, METRICS_PORT_NAME,
+                        METRICS_PORT, "/stats/prometheus", false));
+    }
 
     /** A public host with the Secret its certificate goes into. */
     public record PublicHost(String hostname, String certificateSecret) {
@@ -107,8 +129,12 @@ public final class EnvoyGateway extends HelmAddon implements Edge {
         public static Options from(Settings settings, ClusterInfo cluster) {
             boolean shared = settings.environment().isShared();
             var tls = settings.edge().tls();
-            var hosts = settings.edge().host().isEmpty() ? List.<PublicHost>of()
-                    : List.of(new PublicHost(settings.edge().host(), tls.secretName()));
+            var hosts = new ArrayList<PublicHost>();
+            if (!settings.edge().host().isEmpty()) {
+                hosts.add(new PublicHost(settings.edge().host(), tls.secretName()));
+            }
+            // Grafana, where the stack reaches it through the edge; its certificate beside the app's.
+            settings.monitoring().grafanaHost().ifPresent(host -> hosts.add(new PublicHost(host, GRAFANA_CERTIFICATE)));
             return new Options(
                     shared ? 2 : 1,
                     settings.edge().replicas(),

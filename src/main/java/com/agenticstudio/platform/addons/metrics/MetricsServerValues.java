@@ -27,7 +27,9 @@ record MetricsServerValues(int replicas, List<String> args) {
     static HelmChart chart() {
         return new HelmChart("metrics-server", "https://kubernetes-sigs.github.io/metrics-server/", "3.13.1",
                 "kubernetes-sigs/metrics-server@metrics-server-helm-chart-3.13.1 charts/metrics-server/values.yaml",
-                CHECKED_KEYS, CONTAINERS);
+                CHECKED_KEYS, CONTAINERS)
+                .withServices(new com.agenticstudio.platform.kube.ChartService(MetricsServer.ID.name(), MetricsServer.SERVICE_LABELS,
+                        List.of(new com.agenticstudio.platform.kube.ChartService.Port(MetricsServer.SERVICE_PORT_NAME, MetricsServer.SERVICE_PORT))));
     }
 
     static MetricsServerValues of(MetricsServer.Options options) {

@@ -15,7 +15,8 @@ import java.util.TreeMap;
  * @param keys            Secret key to the remote entry's name
  * @param refreshInterval a Go duration such as 1h
  */
-public record ExternalSecretSpec(String store, String targetSecret, Map<String, String> keys, String refreshInterval)
+public record ExternalSecretSpec(String store, String targetSecret, Map<String, String> keys, String refreshInterval,
+                                 Map<String, String> plainKeys)
         implements CustomResourceSpec {
     public static final CrdKind KIND = CrdKind.namespaced("external-secrets.io", "v1", "ExternalSecret");
 
@@ -35,9 +36,23 @@ public record ExternalSecretSpec(String store, String targetSecret, Map<String, 
                 throw new IllegalArgumentException("Secret key " + key + " names no remote entry");
             }
         });
+        plainKeys = Collections.unmodifiableSortedMap(new TreeMap<>(plainKeys));
+        for (var key : plainKeys.keySet()) {
+            if (!key.matches("[-._a-zA-Z0-9]+") || key.equals(".") || key.equals("..")) {
+                throw new IllegalArgumentException("'" + key + "' is not a valid Secret key");
+            }
+            if (keys.containsKey(key)) {
+                throw new IllegalArgumentException("Secret key " + key + " is both synced and plain");
+            }
+        }
         if (refreshInterval == null || !refreshInterval.matches("([0-9]+(\\.[0-9]+)?(ns|us|µs|ms|s|m|h))+")) {
             throw new IllegalArgumentException("refreshInterval must be a duration such as 1h, got " + refreshInterval);
         }
+    }
+
+    /** Only remote entries. */
+    public ExternalSecretSpec(String store, String targetSecret, Map<String, String> keys, String refreshInterval) {
+        this(store, targetSecret, keys, refreshInterval, Map.of());
     }
 
     @Override
@@ -50,7 +65,14 @@ public record ExternalSecretSpec(String store, String targetSecret, Map<String, 
         var spec = new LinkedHashMap<String, Object>();
         spec.put("refreshInterval", refreshInterval);
         spec.put("secretStoreRef", Map.of("name", store, "kind", ClusterSecretStoreSpec.KIND.kind()));
-        spec.put("target", Map.of("name", targetSecret, "creationPolicy", "Owner"));
+        var target = new LinkedHashMap<String, Object>();
+        target.put("name", targetSecret);
+        target.put("creationPolicy", "Owner");
+        if (!plainKeys.isEmpty()) {
+            // The template adds the plain keys; Merge keeps the synced ones beside them.
+            target.put("template", Map.of("engineVersion", "v2", "mergePolicy", "Merge", "data", plainKeys));
+        }
+        spec.put("target", target);
         spec.put("data", keys.entrySet().stream()
                 .map(e -> Map.<String, Object>of("secretKey", e.getKey(), "remoteRef", Map.of("key", e.getValue())))
                 .toList());

@@ -14,6 +14,7 @@ import com.agenticstudio.platform.cluster.ClusterNetwork;
 import com.agenticstudio.platform.cluster.PolicyDocument;
 import com.agenticstudio.platform.kube.Flow;
 import com.agenticstudio.platform.kube.KubeOptions;
+import com.agenticstudio.platform.kube.MetricsEndpoint;
 import com.agenticstudio.platform.kube.PodSecurity;
 import com.agenticstudio.platform.services.SecretStore;
 import com.agenticstudio.platform.settings.Settings;
@@ -44,6 +45,18 @@ public final class ExternalSecrets extends HelmAddon implements SecretStore {
     static final int WEBHOOK_PORT = 10250;
     static final int METRICS_PORT = 8080;
     static final String SECRET_ACCESSOR = "roles/secretmanager.secretAccessor";
+
+    static final String METRICS_SERVICE = ID.name() + "-metrics";
+    static final String METRICS_PORT_NAME = "metrics";
+
+    /**
+     * Where Prometheus scrapes the controller: the metrics Service that metrics.service.enabled renders
+     * (templates/service.yaml at helm-chart-2.9.0), selected by the chart's selector labels.
+     */
+    public static List<MetricsEndpoint> metrics() {
+        return List.of(MetricsEndpoint.service(ID.name(), NAMESPACE.name(), ExternalSecretsValues.Part.CONTROLLER.pods(ID.name()),
+                METRICS_PORT_NAME, METRICS_PORT, "/metrics"));
+    }
 
     /**
      * @param serviceAccount      the controller's service account, named so that the cloud identity can trust it
@@ -149,7 +162,7 @@ public final class ExternalSecrets extends HelmAddon implements SecretStore {
                 .namespace(sync.namespace())
                 .labels(sync.labels())
                 .build(),
-                new ExternalSecretSpec(options.storeName(), sync.secretName(), sync.keys(), sync.refreshInterval()),
+                new ExternalSecretSpec(options.storeName(), sync.secretName(), sync.keys(), sync.refreshInterval(), sync.plainKeys()),
                 KubeOptions.of(cluster(), parent, waitFor.toArray(Resource[]::new)));
     }
 

@@ -26,7 +26,7 @@ record ExternalSecretsValues(
         boolean spreadAcrossZones) {
 
     static final Set<String> CHECKED_KEYS = Set.of(
-            "installCRDs", "leaderElect", "replicaCount", "resources", "podDisruptionBudget.enabled",
+            "installCRDs", "leaderElect", "metrics.service.enabled", "replicaCount", "resources", "podDisruptionBudget.enabled",
             "podDisruptionBudget.minAvailable", "topologySpreadConstraints",
             "serviceAccount.create", "serviceAccount.name", "serviceAccount.annotations",
             "webhook.replicaCount", "webhook.resources", "webhook.podDisruptionBudget.enabled",
@@ -42,7 +42,10 @@ record ExternalSecretsValues(
     static HelmChart chart() {
         return new HelmChart("external-secrets", "https://charts.external-secrets.io", "2.9.0",
                 "external-secrets/external-secrets@helm-chart-2.9.0 deploy/charts/external-secrets/values.yaml",
-                CHECKED_KEYS, CONTAINERS);
+                CHECKED_KEYS, CONTAINERS)
+                .withServices(new com.agenticstudio.platform.kube.ChartService(ExternalSecrets.METRICS_SERVICE,
+                        Part.CONTROLLER.pods(ExternalSecrets.ID.name()),
+                        List.of(new com.agenticstudio.platform.kube.ChartService.Port(ExternalSecrets.METRICS_PORT_NAME, ExternalSecrets.METRICS_PORT))));
     }
 
     /** The three deployments of the chart and the name each one's pods carry (templates/_helpers.tpl). */
@@ -75,6 +78,8 @@ record ExternalSecretsValues(
         values.putAll(deployment(Part.CONTROLLER));
         // Two controllers (or cert controllers) must not reconcile the same object at once.
         values.put("leaderElect", Replicas.budgeted(replicas));
+        // The controller's metrics Service, which Prometheus scrapes (the chart's own ServiceMonitor stays off).
+        values.put("metrics", Map.of("service", Map.of("enabled", true)));
         var account = new LinkedHashMap<String, Object>();
         account.put("create", true);
         account.put("name", serviceAccount);

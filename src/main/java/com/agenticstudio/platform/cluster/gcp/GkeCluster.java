@@ -219,6 +219,16 @@ public final class GkeCluster extends ComponentResource implements ClusterCompon
                 .loggingConfig(ClusterLoggingConfigArgs.builder()
                         .enableComponents("SYSTEM_COMPONENTS", "WORKLOADS", "APISERVER", "CONTROLLER_MANAGER", "SCHEDULER")
                         .build())
+                // Google Cloud Managed Service for Prometheus' managed collection is on by default on new
+                // clusters (1.27+); it collects only what PodMonitoring objects name, and the platform declares
+                // none, because kube-prometheus-stack (addons/monitoring) is the one collector. Off, so that no
+                // collector runs on every node for nothing and nothing is ever scraped and billed twice. Cloud
+                // Monitoring keeps the system components' metrics.
+                .monitoringConfig(com.pulumi.gcp.container.inputs.ClusterMonitoringConfigArgs.builder()
+                        .enableComponents("SYSTEM_COMPONENTS")
+                        .managedPrometheus(com.pulumi.gcp.container.inputs.ClusterMonitoringConfigManagedPrometheusArgs.builder()
+                                .enabled(false).build())
+                        .build())
                 .maintenancePolicy(ClusterMaintenancePolicyArgs.builder()
                         .dailyMaintenanceWindow(ClusterMaintenancePolicyDailyMaintenanceWindowArgs.builder()
                                 .startTime("03:00").build())

@@ -95,8 +95,10 @@ class MetricsServerTest {
     @MethodSource("installed")
     void theApiServerReachesTheAggregatedApiAndMetricsServerReachesEveryKubelet(Stacks.Stack stack) {
         var policies = policies(stack.graph(), "metrics-server");
-        assertEquals(List.of("default-deny-all", "allow-dns", "allow-api-server", "allow-aggregated-api", "allow-kubelets"),
-                List.copyOf(policies.keySet()));
+        assertEquals(List.of("default-deny-all", "allow-dns", "allow-api-server", "allow-aggregated-api", "allow-kubelets",
+                "allow-scrape"), List.copyOf(policies.keySet()));
+        // Prometheus reads metrics-server's own metrics on its TLS port, from the monitoring namespace only.
+        assertEquals(List.of(10250), ports(policies.get("allow-scrape")));
         var aggregated = policies.get("allow-aggregated-api");
         assertEquals(List.of("Ingress"), aggregated.at("spec.policyTypes"));
         assertEquals(List.of(10250), ports(aggregated));
