@@ -1,5 +1,6 @@
 package com.agenticstudio.platform.rules;
 
+import com.agenticstudio.platform.check.KubernetesRules;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
