@@ -179,6 +179,9 @@ public final class PlanCommand implements Callable<Integer> {
                 description = "markdown for a pull-request comment, text for a terminal (default: ${DEFAULT-VALUE})")
         String format;
 
+        @Option(names = "--name", paramLabel = "<name>", description = "the name to report, e.g. prod-gcp (default: the stack in the URNs)")
+        String name;
+
         @Option(names = "--summary", description = "print only the one-line summary")
         boolean summaryOnly;
 
@@ -199,7 +202,7 @@ public final class PlanCommand implements Callable<Integer> {
             if (a == null || b == null) {
                 return 1;
             }
-            var diff = PlanDiff.between(a, b);
+            var diff = name == null ? PlanDiff.between(a, b) : PlanDiff.between(a, b).named(name);
             var out = spec.commandLine().getOut();
             out.print(summaryOnly ? diff.summary() + "\n" : format.equals("markdown") ? DiffReport.markdown(diff) : DiffReport.text(diff));
             out.flush();

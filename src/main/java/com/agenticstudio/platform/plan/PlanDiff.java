@@ -39,6 +39,11 @@ public record PlanDiff(String stack, List<Change> added, List<Change> deleted, L
         return critical;
     }
 
+    /** The same diff under another name, e.g. {@code prod-gcp} for prod planned with cloud=gcp. */
+    public PlanDiff named(String name) {
+        return new PlanDiff(name, added, deleted, updated, replaced);
+    }
+
     public boolean isEmpty() {
         return added.isEmpty() && deleted.isEmpty() && updated.isEmpty() && replaced.isEmpty();
     }

@@ -75,6 +75,8 @@ class PlanDiffTest {
         var diff = PlanDiff.between(PlanFiles.read(prod()), PlanFiles.read(PlanDirs.write(dir.resolve("again"), "prod", Map.of())));
         assertTrue(diff.isEmpty());
         assertEquals("prod: no changes", PlanDirs.plan("diff", "--summary", prod().toString(), dir.resolve("again").toString()).out().trim());
+        assertEquals("prod-copy: no changes", PlanDirs.plan("diff", "--summary", "--name", "prod-copy", prod().toString(),
+                dir.resolve("again").toString()).out().trim());
     }
 
     @Test
