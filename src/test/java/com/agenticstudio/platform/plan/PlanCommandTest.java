@@ -65,4 +65,28 @@ class PlanCommandTest {
         assertEquals(2, plan("--stack", "dev", "--out", "x", "--bogus", "1"));
         assertTrue(errors().contains(PlanCommand.USAGE));
     }
+
+    @Test
+    void helpListsTheSubcommands() {
+        var stdout = new ByteArrayOutputStream();
+        assertEquals(0, PlanCommand.run(new String[] {"--help"}, new PrintStream(stdout, true, StandardCharsets.UTF_8), System.err));
+        var help = stdout.toString(StandardCharsets.UTF_8);
+        for (var command : java.util.List.of("run", "diff", "graph", "check")) {
+            assertTrue(help.lines().anyMatch(l -> l.startsWith("  " + command + " ")), command + " in\n" + help);
+        }
+    }
+
+    @Test
+    void planRunKeepsTheExitCodesOfPlan() {
+        assertEquals(1, plan("run", "--stack", "prod", "--set", "studio-platform:cloud=azure", "--out", out.resolve("r").toString()));
+        assertTrue(errors().contains("studio-platform:cloud: 'azure' is not allowed"), errors());
+        assertEquals(2, plan("run", "--stack", "prod"));
+        assertEquals(2, plan("run", "--stack", "prod", "--out", "x", "--set", "novalue"));
+    }
+
+    @Test
+    void planRunWritesThePlan() {
+        assertEquals(0, plan("run", "--stack", "staging", "--out", out.resolve("s").toString()));
+        assertTrue(Files.exists(out.resolve("s").resolve(PlanWriter.RESOURCES)));
+    }
 }

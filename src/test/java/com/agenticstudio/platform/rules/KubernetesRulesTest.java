@@ -1,5 +1,6 @@
 package com.agenticstudio.platform.rules;
 
+import com.agenticstudio.platform.check.KubernetesRules;
 import static com.agenticstudio.platform.rules.Manifests.find;
 import static com.agenticstudio.platform.rules.Manifests.set;
 import static org.junit.jupiter.api.Assertions.assertEquals;

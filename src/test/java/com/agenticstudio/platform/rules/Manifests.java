@@ -1,5 +1,6 @@
 package com.agenticstudio.platform.rules;
 
+import com.agenticstudio.platform.check.KubernetesRules;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,8 @@
 package com.agenticstudio.platform.rules;
 
+import com.agenticstudio.platform.check.ChartServices;
+import com.agenticstudio.platform.check.MonitoringRules;
+import com.agenticstudio.platform.check.KubernetesRules;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -1,6 +1,6 @@
 package com.agenticstudio.platform.security;
 
-import com.agenticstudio.platform.rules.KubernetesRules;
+import com.agenticstudio.platform.check.KubernetesRules;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,6 @@
 package com.agenticstudio.platform.workload;
 
+import com.agenticstudio.platform.check.KubernetesRules;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -16,7 +17,6 @@ import com.agenticstudio.platform.cluster.ClusterInfo;
 import com.agenticstudio.platform.cluster.ImageLoader;
 import com.agenticstudio.platform.plan.RecordedResource;
 import com.agenticstudio.platform.plan.ResourceGraph;
-import com.agenticstudio.platform.rules.KubernetesRules;
 import com.agenticstudio.platform.services.Route;
 import com.agenticstudio.platform.services.SecretStore;
 import com.agenticstudio.platform.settings.Cloud;

@@ -1,4 +1,4 @@
-package com.agenticstudio.platform.rules;
+package com.agenticstudio.platform.check;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -314,7 +314,7 @@ public final class KubernetesRules {
     }
 
     /** A namespace's labels as the API server sees them: its own, plus kubernetes.io/metadata.name. */
-    static Map<String, Object> namespaceLabels(List<Map<String, Object>> manifests, String namespace) {
+    public static Map<String, Object> namespaceLabels(List<Map<String, Object>> manifests, String namespace) {
         var labels = new java.util.HashMap<String, Object>();
         ofKind(manifests, "Namespace").stream().filter(n -> namespace.equals(at(n, "metadata.name")))
                 .findFirst().ifPresent(n -> labels.putAll(map(at(n, "metadata.labels"))));
@@ -598,7 +598,7 @@ public final class KubernetesRules {
                 .toList();
     }
 
-    static boolean selects(Map<String, Object> selector, Map<String, Object> labels) {
+    public static boolean selects(Map<String, Object> selector, Map<String, Object> labels) {
         if (selector.isEmpty()) {
             return false; // an empty PDB selector matches nothing useful to reason about here
         }
@@ -688,11 +688,11 @@ public final class KubernetesRules {
     }
 
     @SuppressWarnings("unchecked")
-    static Map<String, Object> map(Object value) {
+    public static Map<String, Object> map(Object value) {
         return value instanceof Map<?, ?> m ? (Map<String, Object>) m : Map.of();
     }
 
-    static List<?> list(Object value) {
+    public static List<?> list(Object value) {
         return value instanceof List<?> l ? l : List.of();
     }
 

@@ -1,11 +1,11 @@
-package com.agenticstudio.platform.rules;
+package com.agenticstudio.platform.check;
 
-import static com.agenticstudio.platform.rules.KubernetesRules.at;
-import static com.agenticstudio.platform.rules.KubernetesRules.id;
-import static com.agenticstudio.platform.rules.KubernetesRules.list;
-import static com.agenticstudio.platform.rules.KubernetesRules.map;
-import static com.agenticstudio.platform.rules.KubernetesRules.namespace;
-import static com.agenticstudio.platform.rules.KubernetesRules.ofKind;
+import static com.agenticstudio.platform.check.KubernetesRules.at;
+import static com.agenticstudio.platform.check.KubernetesRules.id;
+import static com.agenticstudio.platform.check.KubernetesRules.list;
+import static com.agenticstudio.platform.check.KubernetesRules.map;
+import static com.agenticstudio.platform.check.KubernetesRules.namespace;
+import static com.agenticstudio.platform.check.KubernetesRules.ofKind;
 
 import java.util.ArrayList;
 import java.util.List;

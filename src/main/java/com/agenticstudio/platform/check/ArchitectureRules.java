@@ -1,4 +1,4 @@
-package com.agenticstudio.platform.architecture;
+package com.agenticstudio.platform.check;
 
 import com.agenticstudio.platform.plan.RecordedResource;
 import com.agenticstudio.platform.plan.ResourceGraph;
@@ -7,13 +7,20 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Rules over a whole declared graph; each returns one line per violation. */
-final class ArchitectureRules {
+/** Rules over a whole declared graph (as a plan's resources.json holds it); each returns one line per violation. */
+public final class ArchitectureRules {
+    /**
+     * The bound on the longest chain of waits. Today prod on GKE: provider → key ring → key → its grant
+     * to GKE → cluster → node pool → Kubernetes provider → namespace → Envoy Gateway release →
+     * EnvoyProxy → Gateway → route (12); prod on EKS has 11. A change that lengthens it must say why here.
+     */
+    public static final int MAX_CHAIN = 12;
+
     private ArchitectureRules() {
     }
 
     /** Every Kubernetes resource uses an explicit provider that the cluster layer built. */
-    static List<String> kubernetesResourcesUseTheClusterProvider(ResourceGraph graph) {
+    public static List<String> kubernetesResourcesUseTheClusterProvider(ResourceGraph graph) {
         var violations = new ArrayList<String>();
         for (var r : graph.resources()) {
             if (!r.custom() || !r.type().startsWith("kubernetes:")) {
@@ -32,7 +39,7 @@ final class ArchitectureRules {
     }
 
     /** Cloud resources never fall back to ambient credentials or region. */
-    static List<String> cloudResourcesUseAnExplicitProvider(ResourceGraph graph) {
+    public static List<String> cloudResourcesUseAnExplicitProvider(ResourceGraph graph) {
         return graph.resources().stream()
                 .filter(r -> r.custom() && (r.type().startsWith("aws:") || r.type().startsWith("gcp:") || r.type().startsWith("command:")))
                 .filter(r -> r.provider() == null)
@@ -41,7 +48,7 @@ final class ArchitectureRules {
     }
 
     /** Every resource of a package, and its provider, asks the engine for this plugin version. */
-    static List<String> pluginsPinned(ResourceGraph graph, String pkg, String version) {
+    public static List<String> pluginsPinned(ResourceGraph graph, String pkg, String version) {
         return graph.resources().stream()
                 .filter(r -> r.custom() && (r.type().startsWith(pkg + ":") || r.type().equals("pulumi:providers:" + pkg)))
                 .filter(r -> !version.equals(r.options().version()))
@@ -50,7 +57,7 @@ final class ArchitectureRules {
     }
 
     /** Components carry the project's own type tokens, studio:<area>:<Name>. */
-    static List<String> componentsHaveStudioTypeTokens(ResourceGraph graph) {
+    public static List<String> componentsHaveStudioTypeTokens(ResourceGraph graph) {
         return graph.resources().stream()
                 .filter(r -> !r.custom() && !r.type().equals("pulumi:pulumi:Stack"))
                 .filter(r -> !r.type().matches("studio:[a-z]+:[A-Z][A-Za-z0-9]+"))
@@ -59,13 +66,13 @@ final class ArchitectureRules {
     }
 
     /** The stack's direct children are the layers: one cluster, the platform, access control, the workload. */
-    static List<String> layerTypes(ResourceGraph graph) {
+    public static List<String> layerTypes(ResourceGraph graph) {
         var stack = graph.resources().get(0).urn();
         return graph.resources().stream().filter(r -> stack.equals(r.parent())).map(RecordedResource::type).sorted().toList();
     }
 
     /** Which top-level add-on component each resource belongs to, by walking up the parent chain. */
-    static Map<String, String> addonOf(ResourceGraph graph) {
+    public static Map<String, String> addonOf(ResourceGraph graph) {
         var platform = graph.resources().stream().filter(r -> r.type().equals("studio:platform:Platform")).findFirst().orElseThrow();
         var owner = new HashMap<String, String>();
         for (var r : graph.resources()) {
@@ -81,7 +88,7 @@ final class ArchitectureRules {
     }
 
     /** Every add-on component under the platform, by name, with the add-on names it declared in requires(). */
-    static Map<String, List<String>> declaredRequirements(ResourceGraph graph) {
+    public static Map<String, List<String>> declaredRequirements(ResourceGraph graph) {
         var platform = graph.resources().stream().filter(r -> r.type().equals("studio:platform:Platform")).findFirst().orElseThrow();
         var declared = new java.util.TreeMap<String, List<String>>();
         for (var r : graph.resources()) {
@@ -97,7 +104,7 @@ final class ArchitectureRules {
      * An add-on waits for another only where it declared that add-on in requires(); undeclared edges
      * serialise installs nobody asked for, and declared ones are what the typed results carry.
      */
-    static List<String> addonsWaitOnlyForDeclaredAddons(ResourceGraph graph) {
+    public static List<String> addonsWaitOnlyForDeclaredAddons(ResourceGraph graph) {
         var owner = addonOf(graph);
         var declared = declaredRequirements(graph);
         var violations = new ArrayList<String>();
@@ -118,20 +125,20 @@ final class ArchitectureRules {
     }
 
     /** API groups the API server serves itself; every other group's kinds come from a CRD. */
-    static final java.util.Set<String> BUILT_IN_GROUPS = java.util.Set.of(
+    public static final java.util.Set<String> BUILT_IN_GROUPS = java.util.Set.of(
             "core", "apps", "batch", "autoscaling", "policy", "networking.k8s.io", "rbac.authorization.k8s.io",
             "storage.k8s.io", "scheduling.k8s.io", "admissionregistration.k8s.io", "apiextensions.k8s.io",
             "coordination.k8s.io", "discovery.k8s.io", "node.k8s.io", "certificates.k8s.io", "events.k8s.io",
             "flowcontrol.apiserver.k8s.io", "helm.sh", "yaml", "kustomize");
 
     /** The API group of a kubernetes:<group>/<version>:<Kind> type token. */
-    static String group(String type) {
+    public static String group(String type) {
         var groupVersion = type.substring("kubernetes:".length(), type.lastIndexOf(':'));
         return groupVersion.contains("/") ? groupVersion.substring(0, groupVersion.indexOf('/')) : groupVersion;
     }
 
     /** Every custom resource waits, directly or through others, for a Helm release: the one that installs its CRD. */
-    static List<String> customResourcesWaitForAReleaseWithTheirCrd(ResourceGraph graph) {
+    public static List<String> customResourcesWaitForAReleaseWithTheirCrd(ResourceGraph graph) {
         var violations = new ArrayList<String>();
         for (var r : graph.resources()) {
             if (r.custom() && r.type().startsWith("kubernetes:") && !r.type().startsWith("kubernetes:helm.sh")
@@ -159,7 +166,7 @@ final class ArchitectureRules {
      * Every container an add-on's chart runs (as its values record declares them) has CPU and memory
      * requests and a memory limit in the release's values.
      */
-    static List<String> addonContainersHaveRequestsAndMemoryLimits(ResourceGraph graph) {
+    public static List<String> addonContainersHaveRequestsAndMemoryLimits(ResourceGraph graph) {
         var violations = new ArrayList<String>();
         for (var component : graph.resources()) {
             if (!(component.at("declarations.containers") instanceof Map<?, ?> containers)) {
@@ -184,7 +191,7 @@ final class ArchitectureRules {
     }
 
     /** A chain of waits longer than {@code max} resources, the one that bounds `pulumi up` time; empty within the bound. */
-    static List<String> chainLongerThan(ResourceGraph graph, int max) {
+    public static List<String> chainLongerThan(ResourceGraph graph, int max) {
         var chain = longestDependencyChain(graph);
         return chain.size() > max
                 ? List.of("the longest chain of waits has " + chain.size() + " resources, more than " + max + ":\n  "
@@ -193,7 +200,7 @@ final class ArchitectureRules {
     }
 
     /** The longest chain of waits, which bounds `pulumi up` time on a real cloud. */
-    static List<String> longestDependencyChain(ResourceGraph graph) {
+    public static List<String> longestDependencyChain(ResourceGraph graph) {
         var memo = new HashMap<String, List<String>>();
         List<String> longest = List.of();
         for (var r : graph.resources()) {

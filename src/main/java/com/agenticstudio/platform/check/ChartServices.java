@@ -1,4 +1,4 @@
-package com.agenticstudio.platform.rules;
+package com.agenticstudio.platform.check;
 
 import com.agenticstudio.platform.plan.ResourceGraph;
 import java.util.ArrayList;
@@ -42,7 +42,12 @@ public final class ChartServices {
 
     /** The plan's manifests and the chart Services beside them. */
     public static List<Map<String, Object>> withStandIns(ResourceGraph graph) {
-        var all = new ArrayList<>(graph.manifests());
+        return withStandIns(graph.manifests(), graph);
+    }
+
+    /** The given manifests (a plan's manifests.yaml as read) and the chart Services of its graph beside them. */
+    public static List<Map<String, Object>> withStandIns(List<Map<String, Object>> manifests, ResourceGraph graph) {
+        var all = new ArrayList<>(manifests);
         all.addAll(standIns(graph));
         return all;
     }
