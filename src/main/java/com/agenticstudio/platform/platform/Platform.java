@@ -2,6 +2,7 @@ package com.agenticstudio.platform.platform;
 
 import com.agenticstudio.platform.addons.Addon;
 import com.agenticstudio.platform.addons.AddonInstaller;
+import com.agenticstudio.platform.addons.autoscaler.ClusterAutoscaler;
 import com.agenticstudio.platform.addons.awslb.AwsLoadBalancerController;
 import com.agenticstudio.platform.addons.certmanager.CertManager;
 import com.agenticstudio.platform.addons.edge.EnvoyGateway;
@@ -40,6 +41,8 @@ public final class Platform extends ComponentResource {
         var addons = new ArrayList<Addon<?>>();
         if (cluster.cloud() == Cloud.AWS) { // EKS has no load balancer controller for IP targets of its own
             addons.add(AwsLoadBalancerController.addon(AwsLoadBalancerController.Options.from(settings, cluster)));
+            // GKE autoscales its node pools itself; kind's nodes are fixed.
+            addons.add(ClusterAutoscaler.addon(ClusterAutoscaler.Options.from(settings, cluster)));
         }
         addons.add(EnvoyGateway.addon(EnvoyGateway.Options.from(settings, cluster)));
         addons.add(CertManager.addon(CertManager.Options.from(settings, cluster, EnvoyGateway.ID)));

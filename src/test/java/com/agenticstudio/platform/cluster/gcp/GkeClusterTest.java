@@ -209,6 +209,13 @@ class GkeClusterTest {
         }
     }
 
+    @Test
+    void stagingOptimisesUtilisationWhileProdKeepsTheBalancedAutoscalingProfile() {
+        assertEquals("OPTIMIZE_UTILIZATION", cluster(staging()).at("clusterAutoscaling.autoscalingProfile"));
+        assertEquals("BALANCED", cluster(prod()).at("clusterAutoscaling.autoscalingProfile"));
+        assertEquals(null, cluster(prod()).at("clusterAutoscaling.enabled"), "node auto-provisioning stays off: pools are declared");
+    }
+
     // --- Secrets encryption --------------------------------------------------------------------------
 
     /** Secrets are encrypted with the cluster's own key, in its region, which GKE's service agent may use. */
