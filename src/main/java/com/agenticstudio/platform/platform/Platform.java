@@ -7,6 +7,7 @@ import com.agenticstudio.platform.addons.awslb.AwsLoadBalancerController;
 import com.agenticstudio.platform.addons.certmanager.CertManager;
 import com.agenticstudio.platform.addons.edge.EnvoyGateway;
 import com.agenticstudio.platform.addons.metrics.MetricsServer;
+import com.agenticstudio.platform.addons.scheduling.PlatformScheduling;
 import com.agenticstudio.platform.addons.secrets.ExternalSecrets;
 import com.agenticstudio.platform.cluster.ClusterInfo;
 import com.agenticstudio.platform.services.PlatformServices;
@@ -32,13 +33,14 @@ public final class Platform extends ComponentResource {
         super(TYPE, name, options);
         var installed = AddonInstaller.install(addons(settings, cluster), cluster, this);
         this.services = new PlatformServices(installed.get(EnvoyGateway.ID),
-                installed.find(ExternalSecrets.ID).map(SecretStore.class::cast));
+                installed.find(ExternalSecrets.ID).map(SecretStore.class::cast), installed.get(PlatformScheduling.ID));
         registerOutputs(Map.of("edgeAddress", services.edge().address()));
     }
 
     /** Which add-ons a cluster gets; each add-on's own options come from the settings here. */
     public static List<Addon<?>> addons(Settings settings, ClusterInfo cluster) {
         var addons = new ArrayList<Addon<?>>();
+        addons.add(PlatformScheduling.addon()); // the PriorityClasses, on every cluster
         if (cluster.cloud() == Cloud.AWS) { // EKS has no load balancer controller for IP targets of its own
             addons.add(AwsLoadBalancerController.addon(AwsLoadBalancerController.Options.from(settings, cluster)));
             // GKE autoscales its node pools itself; kind's nodes are fixed.

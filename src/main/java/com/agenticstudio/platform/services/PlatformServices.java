@@ -9,9 +9,11 @@ import java.util.Optional;
  * Workloads see these contracts only, never the add-ons behind them.
  *
  * @param secretStore empty on kind, where dev secrets come from Pulumi's encrypted config
+ * @param scheduling  the platform's PriorityClasses
  */
-public record PlatformServices(Edge edge, Optional<SecretStore> secretStore) {
+public record PlatformServices(Edge edge, Optional<SecretStore> secretStore, Scheduling scheduling) {
     public PlatformServices {
+        Objects.requireNonNull(scheduling, "scheduling");
         Objects.requireNonNull(edge, "edge");
         Objects.requireNonNull(secretStore, "secretStore");
     }

@@ -9,6 +9,7 @@ import com.agenticstudio.platform.kube.Flow;
 import com.agenticstudio.platform.plan.ResourceGraph;
 import com.agenticstudio.platform.services.Edge;
 import com.agenticstudio.platform.services.PlatformServices;
+import com.agenticstudio.platform.services.Scheduling;
 import com.agenticstudio.platform.services.Route;
 import com.agenticstudio.platform.services.SecretStore;
 import com.agenticstudio.platform.settings.Cloud;
@@ -56,7 +57,11 @@ final class Backends {
         var store = mock(SecretStore.class);
         when(store.sync(any(SecretStore.SecretSync.class), any(Resource.class), any(Resource[].class)))
                 .thenAnswer(call -> stub("SecretSync", call.<SecretStore.SecretSync>getArgument(0).name()));
-        var services = new PlatformServices(edge, withSecretStore ? Optional.of(store) : Optional.empty());
+        var scheduling = mock(Scheduling.class);
+        when(scheduling.priorityClass(any(Scheduling.Tier.class))).thenAnswer(call -> "test-" + call.<Scheduling.Tier>getArgument(0).name().toLowerCase());
+        when(scheduling.ready(any(Scheduling.Tier.class)))
+                .thenAnswer(call -> stub("PriorityClass", "test-" + call.<Scheduling.Tier>getArgument(0).name().toLowerCase()));
+        var services = new PlatformServices(edge, withSecretStore ? Optional.of(store) : Optional.empty(), scheduling);
         return new Platform(services, edge, store);
     }
 
