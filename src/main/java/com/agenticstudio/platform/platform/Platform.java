@@ -4,6 +4,7 @@ import com.agenticstudio.platform.addons.Addon;
 import com.agenticstudio.platform.addons.AddonInstaller;
 import com.agenticstudio.platform.addons.autoscaler.ClusterAutoscaler;
 import com.agenticstudio.platform.addons.awslb.AwsLoadBalancerController;
+import com.agenticstudio.platform.addons.backup.Velero;
 import com.agenticstudio.platform.addons.certmanager.CertManager;
 import com.agenticstudio.platform.addons.edge.EnvoyGateway;
 import com.agenticstudio.platform.addons.metrics.MetricsServer;
@@ -53,6 +54,9 @@ public final class Platform extends ComponentResource {
         }
         if (cluster.cloud() != Cloud.KIND) { // dev secrets come from Pulumi's encrypted config
             addons.add(ExternalSecrets.addon(ExternalSecrets.Options.from(settings, cluster)));
+        }
+        if (cluster.backups().isPresent()) { // a bucket and CSI snapshots: EKS and GKE, not kind (README)
+            addons.add(Velero.addon(Velero.Options.from(settings)));
         }
         return addons;
     }

@@ -264,7 +264,9 @@ public final class GkeCluster extends ComponentResource implements ClusterCompon
 
         this.info = new ClusterInfo(options.clusterName(), options.kubernetesVersion(),
                 new ClusterLocation.Gcp(options.project(), options.region(), options.clusterName()), options.zones(),
-                kubernetes, kubeconfig, identity, network(options), Optional.empty(), STORAGE_CLASS);
+                kubernetes, kubeconfig, identity, network(options), Optional.empty(), STORAGE_CLASS,
+                Optional.of(new GcsBackupStorage(new GcsBackupStorage.Target(options.clusterName(), options.project(),
+                        options.region(), options.protect()), gcp)));
 
         registerOutputs(Map.of(
                 "clusterName", cluster.name(),
