@@ -117,15 +117,16 @@ public final class Velero extends HelmAddon {
 
     /**
      * The class Velero snapshots the cluster's CSI volumes with; it waits for what serves the snapshot
-     * CRDs (EKS's snapshot-controller add-on; GKE ships them). Delete: when Velero expires a backup, it
-     * deletes the snapshot with it.
+     * CRDs (EKS's snapshot-controller add-on; GKE ships them). Retain, as Velero's CSI docs advise
+     * (velero-io/velero@v1.18.2 site/content/docs/v1.18/csi.md:129-131): a snapshot survives the loss of
+     * the namespace that held its VolumeSnapshot, and Velero switches it to Delete when the backup expires.
      */
     private KubernetesCustomResource snapshotClass(BackupStorage.CsiSnapshots snapshots, ClusterInfo cluster) {
         var name = "velero-" + snapshots.driver().substring(0, snapshots.driver().indexOf('.'));
         return new KubernetesCustomResource(name, ObjectMetaArgs.builder()
                 .name(name)
                 .labels(withVeleroLabel())
-                .build(), new VolumeSnapshotClassSpec(snapshots.driver(), "Delete"),
+                .build(), new VolumeSnapshotClassSpec(snapshots.driver(), "Retain"),
                 kubeOptions(snapshots.crds().toArray(Resource[]::new)));
     }
 

@@ -200,7 +200,7 @@ class VeleroTest {
         assertEquals(1, classes.size());
         var snapshotClass = classes.get(0);
         assertEquals(stack.cloud().equals("aws") ? "ebs.csi.aws.com" : "pd.csi.storage.gke.io", snapshotClass.at("driver"));
-        assertEquals("Delete", snapshotClass.at("deletionPolicy"));
+        assertEquals("Retain", snapshotClass.at("deletionPolicy"), "Velero expires the snapshot with its backup");
         assertEquals(null, snapshotClass.at("spec"), "a VolumeSnapshotClass keeps its fields beside metadata");
         assertEquals("true", entry(snapshotClass, "metadata.labels", "velero.io/csi-volumesnapshot-class"));
         if (stack.cloud().equals("aws")) {
