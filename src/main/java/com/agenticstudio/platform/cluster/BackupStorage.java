@@ -26,12 +26,16 @@ public interface BackupStorage {
      * @param config   settings a backup tool needs to reach it (region)
      * @param access   read, write and delete objects in this bucket and nothing else (with its key, on AWS)
      * @param ready    the bucket and its encryption, versioning and public-access settings: write only after these
+     * @param configFromIdentity config keys whose value is one of the writer's identity annotations (GCS: the
+     *                 Google service account that signs download URLs as itself)
      */
-    record Bucket(String name, String provider, Map<String, String> config, List<CloudPermission> access, List<Resource> ready) {
+    record Bucket(String name, String provider, Map<String, String> config, List<CloudPermission> access, List<Resource> ready,
+                  Map<String, String> configFromIdentity) {
         public Bucket {
             Objects.requireNonNull(name, "name");
             Objects.requireNonNull(provider, "provider");
             config = Map.copyOf(config);
+            configFromIdentity = Map.copyOf(configFromIdentity);
             access = List.copyOf(access);
             ready = List.copyOf(ready);
             if (access.isEmpty()) {

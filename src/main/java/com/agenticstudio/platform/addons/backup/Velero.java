@@ -88,7 +88,9 @@ public final class Velero extends HelmAddon {
         var scheduling = context.require(PlatformScheduling.ID);
         var waitFor = new ArrayList<Resource>(bucket.ready());
         waitFor.add(scheduling.ready(Scheduling.Tier.PLATFORM));
-        this.release = install(VeleroValues.of(options, bucket.provider(), bucket.name(), bucket.config(),
+        var config = new LinkedHashMap<String, Object>(bucket.config());
+        bucket.configFromIdentity().forEach((key, annotation) -> config.put(key, annotations.applyValue(a -> a.get(annotation))));
+        this.release = install(VeleroValues.of(options, bucket.provider(), bucket.name(), config,
                 scheduling.priorityClass(Scheduling.Tier.PLATFORM), annotations),
                 flows(cluster().network(), options), waitFor.toArray(Resource[]::new));
 

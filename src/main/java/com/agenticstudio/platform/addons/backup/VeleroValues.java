@@ -47,7 +47,7 @@ final class VeleroValues {
         return "velero/velero-plugin-for-" + provider + ":" + PLUGIN_TAG;
     }
 
-    static Map<String, Object> of(Velero.Options options, String provider, String bucket, Map<String, String> config,
+    static Map<String, Object> of(Velero.Options options, String provider, String bucket, Map<String, Object> config,
                                   String priorityClass, Output<Map<String, String>> annotations) {
         var values = new LinkedHashMap<String, Object>();
         values.put("image", Map.of("tag", VELERO_TAG));

@@ -118,7 +118,7 @@ final class S3BackupStorage implements BackupStorage {
                 .build(), CustomResourceOptions.builder().parent(parent).provider(aws).dependsOn(versioning).build());
         return new Bucket(bucketName, "aws", Map.of("region", target.region()),
                 List.of(new CloudPermission.AwsPolicy("backup-bucket", access(bucketName))),
-                List.of(bucket, ownership, publicAccess, versioning, encryption));
+                List.of(bucket, ownership, publicAccess, versioning, encryption), Map.of());
     }
 
     /**

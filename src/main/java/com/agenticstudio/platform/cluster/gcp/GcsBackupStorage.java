@@ -25,6 +25,7 @@ final class GcsBackupStorage implements BackupStorage {
     static final int NONCURRENT_DAYS = 14;
     static final String PD_CSI = "pd.csi.storage.gke.io";
     static final String OBJECT_ADMIN = "roles/storage.objectAdmin";
+    static final String TOKEN_CREATOR = "roles/iam.serviceAccountTokenCreator";
 
     record Target(String clusterName, String project, String region, boolean retain) {
         /** Globally unique and known in advance: project, cluster and purpose. */
@@ -72,7 +73,12 @@ final class GcsBackupStorage implements BackupStorage {
                 "bucket " + bucketName, "Objects of the " + bucketName + " bucket only",
                 "resource.name.startsWith(" + CloudPermission.GcpCondition.celString("projects/_/buckets/" + bucketName + "/")
                         + ") || resource.name == " + CloudPermission.GcpCondition.celString("projects/_/buckets/" + bucketName))));
-        return new BackupStorage.Bucket(bucketName, "gcp", Map.of(), List.of(access), List.of(bucket));
+        // Velero's CLI downloads logs and backup details through signed URLs, which the Google service account
+        // signs as itself (velero-plugin-for-gcp README: iam.serviceAccounts.signBlob); the bucket location
+        // names that account (config.serviceAccount).
+        var signAsItself = new CloudPermission.GcpSelfRole(TOKEN_CREATOR);
+        return new BackupStorage.Bucket(bucketName, "gcp", Map.of(), List.of(access, signAsItself), List.of(bucket),
+                Map.of("serviceAccount", GkeWorkloadIdentity.ANNOTATION));
     }
 
     @Override

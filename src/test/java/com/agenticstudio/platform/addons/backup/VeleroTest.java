@@ -188,6 +188,14 @@ class VeleroTest {
                 .filter(m -> "roles/storage.objectAdmin".equals(m.at("role"))).findFirst().orElseThrow();
         var expression = (String) grant.at("condition.expression");
         assertTrue(expression.contains("\"projects/_/buckets/studio-prod-4711-studio-prod-velero/\""), expression);
+        var graph = PROD_GCP.graph();
+        var signer = graph.ofType("gcp:serviceaccount/iAMMember:IAMMember").stream()
+                .filter(m -> "roles/iam.serviceAccountTokenCreator".equals(m.at("role"))).toList();
+        assertEquals(1, signer.size(), "signs download URLs as itself, and only itself");
+        assertTrue(String.valueOf(signer.get(0).at("serviceAccountId")).endsWith("Account::velero-gsa.name"));
+        assertTrue(String.valueOf(signer.get(0).at("member")).contains("Account::velero-gsa."), "granted to itself");
+        assertTrue(String.valueOf(value(release(graph), "configuration.backupStorageLocation.0.config.serviceAccount")).contains("velero-gsa"),
+                "the location names the Google service account that signs");
     }
 
     // --- snapshots and schedules ---------------------------------------------------------------------
