@@ -60,6 +60,8 @@ final class VeleroValues {
                 "resources", PLUGIN.toMap(),
                 "securityContext", containerSecurity())));
         values.put("resources", SERVER.toMap());
+        // The image's USER is cnb:cnb (velero-io/velero@v1.18.2 Dockerfile), a name: runAsNonRoot can only be
+        // checked against a numeric runAsUser, so one is set.
         values.put("podSecurityContext", Map.of(
                 "runAsNonRoot", true, "runAsUser", 65532, "runAsGroup", 65532,
                 // The projected web identity token must be readable by the non-root user.
