@@ -109,7 +109,10 @@ public abstract class HelmAddon extends AddonComponent {
         chart.containers().forEach((container, path) -> {
             Object resources = values;
             for (var part : path.split("\\.")) {
-                resources = resources instanceof Map<?, ?> map ? map.get(part) : null;
+                // A list index (initContainers.0.resources) reaches into lists of containers.
+                resources = resources instanceof Map<?, ?> map ? map.get(part)
+                        : resources instanceof List<?> list && part.matches("\\d+") && Integer.parseInt(part) < list.size()
+                                ? list.get(Integer.parseInt(part)) : null;
             }
             var block = resources instanceof Map<?, ?> map ? map : Map.of();
             var requests = block.get("requests") instanceof Map<?, ?> r ? r : Map.of();

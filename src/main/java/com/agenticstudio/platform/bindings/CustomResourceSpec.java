@@ -12,6 +12,14 @@ public interface CustomResourceSpec {
     /** The kind this spec belongs to. */
     CrdKind crdKind();
 
-    /** The object's {@code spec}, as the API server receives it. */
+    /** The object's {@code spec}, as the API server receives it (or its top-level fields, see {@link #topLevel}). */
     Map<String, Object> toWire();
+
+    /**
+     * A few kinds keep their fields beside metadata instead of under spec (VolumeSnapshotClass:
+     * driver, deletionPolicy, parameters). Such a record renders those fields and says so here.
+     */
+    default boolean topLevel() {
+        return false;
+    }
 }

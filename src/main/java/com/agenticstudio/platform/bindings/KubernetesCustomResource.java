@@ -70,16 +70,46 @@ public final class KubernetesCustomResource extends com.pulumi.resources.CustomR
         @Import(name = "metadata", required = true)
         private final Output<ObjectMetaArgs> metadata;
 
-        @Import(name = "spec", required = true)
+        @Import(name = "spec")
         private final Output<Map<String, Object>> spec;
 
+        // The top-level fields of the kinds that keep them beside metadata (snapshot.storage.k8s.io classes).
+        @Import(name = "driver")
+        private final Output<String> driver;
+
+        @Import(name = "deletionPolicy")
+        private final Output<String> deletionPolicy;
+
+        @Import(name = "parameters")
+        private final Output<Map<String, Object>> parameters;
+
+        @SuppressWarnings("unchecked")
         Args(CrdKind crdKind, ObjectMetaArgs metadata, CustomResourceSpec spec) {
             checkScope(crdKind, metadata);
             this.apiVersion = Output.of(crdKind.apiVersion());
             this.kind = Output.of(crdKind.kind());
             this.metadata = Output.of(metadata);
-            this.spec = Output.of(spec.toWire());
+            var wire = spec.toWire();
+            if (!spec.topLevel()) {
+                this.spec = Output.of(wire);
+                this.driver = null;
+                this.deletionPolicy = null;
+                this.parameters = null;
+                return;
+            }
+            var unknown = new java.util.TreeSet<>(wire.keySet());
+            unknown.removeAll(TOP_LEVEL_FIELDS);
+            if (!unknown.isEmpty()) {
+                throw new IllegalArgumentException("a " + crdKind.kind() + " has no top-level fields " + unknown
+                        + " the binding carries; it carries " + TOP_LEVEL_FIELDS);
+            }
+            this.spec = null;
+            this.driver = wire.containsKey("driver") ? Output.of((String) wire.get("driver")) : null;
+            this.deletionPolicy = wire.containsKey("deletionPolicy") ? Output.of((String) wire.get("deletionPolicy")) : null;
+            this.parameters = wire.containsKey("parameters") ? Output.of((Map<String, Object>) wire.get("parameters")) : null;
         }
+
+        static final java.util.Set<String> TOP_LEVEL_FIELDS = java.util.Set.of("driver", "deletionPolicy", "parameters");
 
         private static void checkScope(CrdKind crdKind, ObjectMetaArgs metadata) {
             if (isBlank(metadata.name())) {

@@ -142,11 +142,29 @@ public final class ArchitectureRules {
         var violations = new ArrayList<String>();
         for (var r : graph.resources()) {
             if (r.custom() && r.type().startsWith("kubernetes:") && !r.type().startsWith("kubernetes:helm.sh")
-                    && !BUILT_IN_GROUPS.contains(group(r.type())) && !waitsForARelease(graph, r, new java.util.HashSet<>())) {
+                    && !BUILT_IN_GROUPS.contains(group(r.type())) && !waitsForARelease(graph, r, new java.util.HashSet<>())
+                    && !servedByTheClusterLayer(graph, r)) {
                 violations.add(r.urn() + " is a custom resource that waits for no Helm release");
             }
         }
         return violations;
+    }
+
+    /**
+     * The CSI snapshot CRDs come with the cluster layer, not a release: on EKS from the snapshot-controller
+     * managed add-on, which the object must wait for; GKE ships them with every cluster.
+     */
+    static final java.util.Set<String> CLUSTER_LAYER_GROUPS = java.util.Set.of("snapshot.storage.k8s.io");
+
+    private static boolean servedByTheClusterLayer(ResourceGraph graph, RecordedResource r) {
+        if (!CLUSTER_LAYER_GROUPS.contains(group(r.type()))) {
+            return false;
+        }
+        if (graph.ofType("aws:eks/cluster:Cluster").isEmpty()) {
+            return !graph.ofType("gcp:container/cluster:Cluster").isEmpty();
+        }
+        return r.dependencies().stream().map(graph::byUrn)
+                .anyMatch(d -> d.type().equals("aws:eks/addon:Addon") && "snapshot-controller".equals(d.at("addonName")));
     }
 
     private static boolean waitsForARelease(ResourceGraph graph, RecordedResource r, java.util.Set<String> seen) {

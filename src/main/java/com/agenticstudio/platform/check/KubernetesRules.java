@@ -47,7 +47,7 @@ public final class KubernetesRules {
             "Namespace", "Node", "PersistentVolume", "ClusterRole", "ClusterRoleBinding", "CustomResourceDefinition",
             "StorageClass", "PriorityClass", "IngressClass", "RuntimeClass", "CSIDriver",
             "ValidatingWebhookConfiguration", "MutatingWebhookConfiguration", "APIService",
-            "ClusterIssuer", "ClusterSecretStore", "ClusterExternalSecret", "GatewayClass");
+            "ClusterIssuer", "ClusterSecretStore", "ClusterExternalSecret", "GatewayClass", "VolumeSnapshotClass");
 
     private static final Set<String> LONG_RUNNING = Set.of("Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "Pod");
     private static final Set<String> RESTRICTED_VOLUMES = Set.of(

@@ -43,6 +43,8 @@ public final class PlanCheck {
         }
         checks.add(new Check("every ServiceMonitor selects a Service and names one of its ports",
                 files -> MonitoringRules.serviceMonitorsSelectServicePorts(ChartServices.withStandIns(files.manifests(), files.graph()))));
+        checks.add(new Check("nothing stateful tolerates the spot taint",
+                files -> SpotRules.nothingStatefulToleratesSpot(files.graph())));
         checks.add(new Check("every alert has a severity, a summary, a description and a runbook link",
                 files -> MonitoringRules.alertsHaveSeverityAndRunbook(files.manifests())));
         checks.add(new Check("every manifest has apiVersion, kind, name and, where namespaced, a namespace",

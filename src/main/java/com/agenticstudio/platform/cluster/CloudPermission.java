@@ -19,6 +19,8 @@ public sealed interface CloudPermission {
         R awsManagedPolicy(AwsManagedPolicy permission);
 
         R gcpProjectRole(GcpProjectRole permission);
+
+        R gcpSelfRole(GcpSelfRole permission);
     }
 
     /** An inline IAM policy on the service account's own role (AWS). */
@@ -66,6 +68,23 @@ public sealed interface CloudPermission {
         @Override
         public <R> R accept(Grants<R> grants) {
             return grants.gcpProjectRole(this);
+        }
+    }
+
+    /**
+     * A role on the identity's own Google service account (GCP), e.g. roles/iam.serviceAccountTokenCreator
+     * so that it may sign blobs as itself (signed URLs), and nothing else.
+     */
+    record GcpSelfRole(String role) implements CloudPermission {
+        public GcpSelfRole {
+            if (!role.matches("roles/[A-Za-z0-9_.]+")) {
+                throw new IllegalArgumentException("not a predefined GCP role: '" + role + "'");
+            }
+        }
+
+        @Override
+        public <R> R accept(Grants<R> grants) {
+            return grants.gcpSelfRole(this);
         }
     }
 

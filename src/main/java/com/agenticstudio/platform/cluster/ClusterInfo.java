@@ -18,6 +18,7 @@ import java.util.Optional;
  * @param imageLoader present where a locally built image can be side-loaded into the nodes (kind)
  * @param storageClass the platform's StorageClass for persistent volumes; stateful add-ons name it
  *                     explicitly instead of relying on whichever class the cluster marks default
+ * @param backups      the cloud's bucket and snapshot API for backups; empty on kind
  */
 public record ClusterInfo(
         String name,
@@ -29,11 +30,21 @@ public record ClusterInfo(
         WorkloadIdentity identity,
         ClusterNetwork network,
         Optional<ImageLoader> imageLoader,
-        String storageClass) {
+        String storageClass,
+        Optional<BackupStorage> backups) {
 
     public ClusterInfo {
         zones = List.copyOf(zones);
         java.util.Objects.requireNonNull(storageClass, "storageClass");
+        java.util.Objects.requireNonNull(backups, "backups");
+    }
+
+    /** A cluster without backup storage (kind, and test stand-ins). */
+    public ClusterInfo(String name, String kubernetesVersion, ClusterLocation location, List<String> zones, Provider kubernetes,
+                       Output<String> kubeconfig, WorkloadIdentity identity, ClusterNetwork network,
+                       Optional<ImageLoader> imageLoader, String storageClass) {
+        this(name, kubernetesVersion, location, zones, kubernetes, kubeconfig, identity, network, imageLoader, storageClass,
+                Optional.empty());
     }
 
     public Cloud cloud() {

@@ -3,11 +3,14 @@ package com.agenticstudio.platform.platform;
 import com.agenticstudio.platform.addons.Addon;
 import com.agenticstudio.platform.addons.AddonId;
 import com.agenticstudio.platform.addons.AddonInstaller;
+import com.agenticstudio.platform.addons.autoscaler.ClusterAutoscaler;
 import com.agenticstudio.platform.addons.awslb.AwsLoadBalancerController;
+import com.agenticstudio.platform.addons.backup.Velero;
 import com.agenticstudio.platform.addons.certmanager.CertManager;
 import com.agenticstudio.platform.addons.edge.EnvoyGateway;
 import com.agenticstudio.platform.addons.metrics.MetricsServer;
 import com.agenticstudio.platform.addons.monitoring.KubePrometheusStack;
+import com.agenticstudio.platform.addons.scheduling.PlatformScheduling;
 import com.agenticstudio.platform.addons.secrets.ExternalSecrets;
 import com.agenticstudio.platform.cluster.ClusterInfo;
 import com.agenticstudio.platform.kube.MetricsEndpoint;
@@ -35,19 +38,23 @@ public final class Platform extends ComponentResource {
         super(TYPE, name, options);
         var installed = AddonInstaller.install(addons(settings, cluster), cluster, this);
         this.services = new PlatformServices(installed.get(EnvoyGateway.ID), installed.get(KubePrometheusStack.ID),
-                installed.find(ExternalSecrets.ID).map(SecretStore.class::cast));
+                installed.find(ExternalSecrets.ID).map(SecretStore.class::cast), installed.get(PlatformScheduling.ID));
         registerOutputs(Map.of("edgeAddress", services.edge().address()));
     }
 
     /** Which add-ons a cluster gets; each add-on's own options come from the settings here. */
     public static List<Addon<?>> addons(Settings settings, ClusterInfo cluster) {
         var addons = new ArrayList<Addon<?>>();
+        addons.add(PlatformScheduling.addon()); // the PriorityClasses, on every cluster
         // What each add-on exposes to Prometheus; the monitoring add-on declares the scrapes, so no add-on
         // waits for the monitoring CRDs.
         var metrics = new ArrayList<MetricsEndpoint>();
         if (cluster.cloud() == Cloud.AWS) { // EKS has no load balancer controller for IP targets of its own
             addons.add(AwsLoadBalancerController.addon(AwsLoadBalancerController.Options.from(settings, cluster)));
             metrics.addAll(AwsLoadBalancerController.metrics());
+            // GKE autoscales its node pools itself; kind's nodes are fixed.
+            addons.add(ClusterAutoscaler.addon(ClusterAutoscaler.Options.from(settings, cluster)));
+            metrics.addAll(ClusterAutoscaler.metrics());
         }
         addons.add(EnvoyGateway.addon(EnvoyGateway.Options.from(settings, cluster)));
         metrics.addAll(EnvoyGateway.metrics());
@@ -62,6 +69,10 @@ public final class Platform extends ComponentResource {
             addons.add(ExternalSecrets.addon(ExternalSecrets.Options.from(settings, cluster)));
             metrics.addAll(ExternalSecrets.metrics());
             secretStore = Optional.of(ExternalSecrets.ID);
+        }
+        if (cluster.backups().isPresent()) { // a bucket and CSI snapshots: EKS and GKE, not kind (README)
+            addons.add(Velero.addon(Velero.Options.from(settings)));
+            metrics.addAll(Velero.metrics());
         }
         addons.add(KubePrometheusStack.addon(KubePrometheusStack.Options.from(settings, cluster, EnvoyGateway.ID, secretStore, metrics)));
         return addons;

@@ -10,9 +10,11 @@ import java.util.Optional;
  * add-ons behind them.
  *
  * @param secretStore empty on kind, where dev secrets come from Pulumi's encrypted config
+ * @param scheduling  the platform's PriorityClasses
  */
-public record PlatformServices(Edge edge, Monitoring monitoring, Optional<SecretStore> secretStore) {
+public record PlatformServices(Edge edge, Monitoring monitoring, Optional<SecretStore> secretStore, Scheduling scheduling) {
     public PlatformServices {
+        Objects.requireNonNull(scheduling, "scheduling");
         Objects.requireNonNull(edge, "edge");
         Objects.requireNonNull(monitoring, "monitoring");
         Objects.requireNonNull(secretStore, "secretStore");

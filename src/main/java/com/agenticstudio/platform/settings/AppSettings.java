@@ -3,7 +3,11 @@ package com.agenticstudio.platform.settings;
 import com.pulumi.core.Output;
 import java.util.Optional;
 
-/** The fastapi-backend workload. */
+/**
+ * The fastapi-backend workload.
+ *
+ * @param onSpot the backend tolerates the spot taint and prefers spot nodes (dev and staging only; prod stays on on-demand)
+ */
 public record AppSettings(
         String namespace,
         Image image,
@@ -11,7 +15,8 @@ public record AppSettings(
         Compute compute,
         ServiceType serviceType,
         Database database,
-        Egress egress) {
+        Egress egress,
+        boolean onSpot) {
 
     /**
      * A container image; a digest, when given, wins over the tag.

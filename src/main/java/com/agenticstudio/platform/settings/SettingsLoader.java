@@ -43,7 +43,7 @@ public final class SettingsLoader {
         var env = environment == null ? Environment.PROD : environment; // judge the rest by the strictest rules
         var cluster = cluster(in, env);
         var edge = edge(in, env, cluster.placement().cloud(), cluster.placement().zones().size());
-        var app = app(in, env, cluster.name(), cluster.placement().cloud());
+        var app = app(in, env, cluster.name(), cluster.placement().cloud(), cluster.nodes().spotEnabled());
         // system: groups are Kubernetes' own; binding roles to them would hand out access by accident.
         var access = new AccessSettings(
                 in.matching("deployerGroup", "(?!system:).+", "must name the group CI deploys as, outside system:"),
@@ -234,7 +234,7 @@ public final class SettingsLoader {
         return new EdgeSettings(n(replicas), host, new EdgeSettings.Tls(tls, issuer, secretName, email));
     }
 
-    private static AppSettings app(SettingsReader in, Environment env, String clusterName, Cloud cloud) {
+    private static AppSettings app(SettingsReader in, Environment env, String clusterName, Cloud cloud, boolean spotPool) {
         var namespace = in.matching("appNamespace", DNS_LABEL, "must be a DNS label");
         var repository = in.matching("appImageRepository", "[a-z0-9]+([._/:-][a-z0-9]+)*", "must be an image repository such as ghcr.io/org/app");
         var tag = in.matching("appImageTag", "[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}", "must be an image tag");
@@ -291,7 +291,15 @@ public final class SettingsLoader {
         var egress = new AppSettings.Egress(in.bool("allowExternalHttps"),
                 in.matching("tracingNamespace", DNS_LABEL, "must be a DNS label"), n(in.integer("tracingPort", 1, 65535)),
                 in.matching("monitoringNamespace", DNS_LABEL, "must be a DNS label"), n(in.integer("metricsPort", 1, 65535)));
-        return new AppSettings(namespace, image, scaling, compute, serviceType, database, egress);
+        boolean onSpot = in.bool("appOnSpot");
+        if (onSpot && env == Environment.PROD) {
+            in.problem("appOnSpot", true, "prod keeps the backend on on-demand nodes, which no reclaim interrupts");
+        } else if (onSpot && cloud == Cloud.KIND) {
+            in.problem("appOnSpot", true, "a kind cluster has no spot nodes");
+        } else if (onSpot && !spotPool) {
+            in.problem("appOnSpot", true, "needs studio-platform:spotEnabled, the spot node pool it would run on");
+        }
+        return new AppSettings(namespace, image, scaling, compute, serviceType, database, egress, onSpot);
     }
 
     /**

@@ -1,6 +1,13 @@
 package com.agenticstudio.platform.workload;
 
+import com.agenticstudio.platform.kube.Capacity;
+import com.pulumi.kubernetes.core.v1.inputs.AffinityArgs;
 import com.pulumi.kubernetes.core.v1.inputs.CapabilitiesArgs;
+import com.pulumi.kubernetes.core.v1.inputs.NodeAffinityArgs;
+import com.pulumi.kubernetes.core.v1.inputs.NodeSelectorRequirementArgs;
+import com.pulumi.kubernetes.core.v1.inputs.NodeSelectorTermArgs;
+import com.pulumi.kubernetes.core.v1.inputs.PreferredSchedulingTermArgs;
+import com.pulumi.kubernetes.core.v1.inputs.TolerationArgs;
 import com.pulumi.kubernetes.core.v1.inputs.ContainerArgs;
 import com.pulumi.kubernetes.core.v1.inputs.ContainerPortArgs;
 import com.pulumi.kubernetes.core.v1.inputs.EmptyDirVolumeSourceArgs;
@@ -49,13 +56,10 @@ final class BackendPod {
     private BackendPod() {
     }
 
-    static PodTemplateSpecArgs template(FastapiBackend.Options options, String imagePullPolicy, boolean multiZone) {
-        return PodTemplateSpecArgs.builder()
-                .metadata(ObjectMetaArgs.builder()
-                        .labels(options.podLabels())
-                        .annotations(scrapeAnnotations(options))
-                        .build())
-                .spec(PodSpecArgs.builder()
+    static PodTemplateSpecArgs template(FastapiBackend.Options options, String imagePullPolicy, boolean multiZone,
+                                        String priorityClass) {
+        var capacity = options.onSpot() ? Capacity.SPOT_PREFERRED : Capacity.ON_DEMAND;
+        var spec = PodSpecArgs.builder()
                         .serviceAccountName(FastapiBackend.SERVICE_ACCOUNT)
                         // The app never calls the Kubernetes API; no token means nothing to steal.
                         .automountServiceAccountToken(false)
@@ -69,14 +73,46 @@ final class BackendPod {
                                 .build())
                         .terminationGracePeriodSeconds(TERMINATION_GRACE_SECONDS)
                         .topologySpreadConstraints(spread(options.selectorLabels(), multiZone))
-                        // No tolerations: the spot pool is tainted, and the API must not lose pods to reclaims.
+                        .priorityClassName(priorityClass)
                         .containers(container(options, imagePullPolicy))
                         .volumes(VolumeArgs.builder()
                                 .name("tmp")
                                 .emptyDir(EmptyDirVolumeSourceArgs.builder().sizeLimit("64Mi").build())
+                                .build());
+        // On-demand by default: the spot pool is tainted, and prod's API must not lose pods to reclaims.
+        // dev and staging may opt in (appOnSpot): spot preferred, on-demand as the fallback.
+        if (capacity == Capacity.SPOT_PREFERRED) {
+            spec.tolerations(tolerations(capacity)).affinity(affinity(capacity));
+        }
+        return PodTemplateSpecArgs.builder()
+                .metadata(ObjectMetaArgs.builder()
+                        .labels(options.podLabels())
+                        .annotations(scrapeAnnotations(options))
+                        .build())
+                .spec(spec.build())
+                .build();
+    }
+
+    private static List<TolerationArgs> tolerations(Capacity capacity) {
+        return capacity.tolerations().stream().map(t -> TolerationArgs.builder()
+                .key((String) t.get("key"))
+                .operator((String) t.get("operator"))
+                .value((String) t.get("value"))
+                .effect((String) t.get("effect"))
+                .build()).toList();
+    }
+
+    /** A strong preference for spot nodes. */
+    private static AffinityArgs affinity(Capacity capacity) {
+        return AffinityArgs.builder().nodeAffinity(NodeAffinityArgs.builder()
+                .preferredDuringSchedulingIgnoredDuringExecution(PreferredSchedulingTermArgs.builder()
+                        .weight(100)
+                        .preference(NodeSelectorTermArgs.builder()
+                                .matchExpressions(NodeSelectorRequirementArgs.builder()
+                                        .key(Capacity.LABEL).operator("In").values(Capacity.SPOT).build())
                                 .build())
                         .build())
-                .build();
+                .build()).build();
     }
 
     private static ContainerArgs container(FastapiBackend.Options options, String imagePullPolicy) {

@@ -6,6 +6,7 @@ import com.agenticstudio.platform.kube.Namespaces;
 import com.agenticstudio.platform.kube.PodSecurity;
 import com.agenticstudio.platform.services.PlatformServices;
 import com.agenticstudio.platform.services.Route;
+import com.agenticstudio.platform.services.Scheduling;
 import com.agenticstudio.platform.settings.AppSettings;
 import com.agenticstudio.platform.settings.Cidr;
 import com.agenticstudio.platform.settings.Environment;
@@ -70,7 +71,8 @@ public final class FastapiBackend extends ComponentResource {
     static final int REVISION_HISTORY = 5;
 
     /**
-     * @param edge the public host and whether it is served over HTTPS
+     * @param edge   the public host and whether it is served over HTTPS
+     * @param onSpot tolerate the spot taint and prefer spot nodes (the settings allow it outside prod only)
      */
     public record Options(
             Environment environment,
@@ -84,7 +86,8 @@ public final class FastapiBackend extends ComponentResource {
             int databasePort,
             AppSettings.Egress egress,
             Edge edge,
-            Observed observed) {
+            Observed observed,
+            boolean onSpot) {
 
         /** The public side: the host name (empty: no route) and whether the edge serves it over HTTPS. */
         public record Edge(String host, boolean https) {
@@ -106,7 +109,7 @@ public final class FastapiBackend extends ComponentResource {
             var observed = new Observed(monitoring.metricsPath(), monitoring.sloAvailabilityPercent(),
                     monitoring.latencyP95ThresholdMs(), monitoring.runbookUrl());
             return new Options(settings.environment(), app.namespace(), app.image(), app.scaling(), app.compute(),
-                    app.serviceType(), url, database.cidr(), database.port(), app.egress(), edge, observed);
+                    app.serviceType(), url, database.cidr(), database.port(), app.egress(), edge, observed, app.onSpot());
         }
 
         /** Immutable once the Deployment exists, so only the identity of the app. */
@@ -189,9 +192,12 @@ public final class FastapiBackend extends ComponentResource {
                         .load(name + "-load-app-image", options.image().reference(), this))
                 : Optional.empty();
         preloaded.ifPresent(waitFor::add);
+        // A pod naming a PriorityClass that does not exist yet is refused at admission.
+        var scheduling = platform.scheduling();
+        waitFor.add(scheduling.ready(Scheduling.Tier.BACKEND));
         this.deployment = new Deployment(name + "-deployment", DeploymentArgs.builder()
                 .metadata(metadata(DEPLOYMENT, options))
-                .spec(deploymentSpec(options, cluster, preloaded.isPresent()))
+                .spec(deploymentSpec(options, cluster, preloaded.isPresent(), scheduling.priorityClass(Scheduling.Tier.BACKEND)))
                 .build(), KubeOptions.of(cluster, this, waitFor.toArray(Resource[]::new)));
 
         this.service = new Service(name + "-service", ServiceArgs.builder()
@@ -236,7 +242,7 @@ public final class FastapiBackend extends ComponentResource {
         registerOutputs(Map.of("url", url));
     }
 
-    private DeploymentSpecArgs deploymentSpec(Options options, ClusterInfo cluster, boolean preloaded) {
+    private DeploymentSpecArgs deploymentSpec(Options options, ClusterInfo cluster, boolean preloaded, String priorityClass) {
         var spec = DeploymentSpecArgs.builder()
                 .selector(LabelSelectorArgs.builder().matchLabels(options.selectorLabels()).build())
                 // Surge one pod and never go below the desired count: capacity holds during a rollout.
@@ -248,7 +254,7 @@ public final class FastapiBackend extends ComponentResource {
                 .minReadySeconds(5)
                 .progressDeadlineSeconds(600)
                 .template(BackendPod.template(options,
-                        options.imagePullPolicy(preloaded), cluster.multiZone()));
+                        options.imagePullPolicy(preloaded), cluster.multiZone(), priorityClass));
         if (!options.scaling().autoscale()) {
             // With the HPA on, spec.replicas is left out: the HPA owns the field, and a value here would
             // reset the live count to it on every `pulumi up` (server-side apply would take it back).

@@ -110,7 +110,9 @@ public final class AddonGraphs {
         containers.forEach((container, path) -> {
             Object block = values;
             for (var part : ((String) path).split("\\.")) {
-                block = block instanceof Map<?, ?> map ? map.get(part) : null;
+                block = block instanceof Map<?, ?> map ? map.get(part)
+                        : block instanceof List<?> list && part.matches("\\d+") && Integer.parseInt(part) < list.size()
+                                ? list.get(Integer.parseInt(part)) : null;
             }
             var resources = block instanceof Map<?, ?> map ? map : Map.of();
             var requests = resources.get("requests") instanceof Map<?, ?> r ? r : Map.of();

@@ -222,6 +222,16 @@ class ArchitectureTest {
     }
 
     @Test
+    void aVolumeSnapshotClassOnEksThatDoesNotWaitForTheSnapshotControllerIsCaught() {
+        var graph = Graphs.stack("prod");
+        var snapshotClass = graph.ofType("kubernetes:snapshot.storage.k8s.io/v1:VolumeSnapshotClass").get(0);
+        assertEquals(List.of(), ArchitectureRules.customResourcesWaitForAReleaseWithTheirCrd(graph));
+        var broken = new ResourceGraph(graph.resources().stream()
+                .map(r -> r == snapshotClass ? com.agenticstudio.platform.addons.AddonGraphs.eager(r) : r).toList(), Map.of(), List.of());
+        assertEquals(1, ArchitectureRules.customResourcesWaitForAReleaseWithTheirCrd(broken).size());
+    }
+
+    @Test
     void anAddonContainerWithoutAMemoryLimitIsCaught() {
         var graph = Graphs.stack("prod");
         var release = graph.ofType("kubernetes:helm.sh/v3:Release").stream().filter(r -> r.name().equals("cert-manager")).findFirst().orElseThrow();

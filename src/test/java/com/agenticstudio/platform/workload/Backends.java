@@ -10,6 +10,7 @@ import com.agenticstudio.platform.plan.ResourceGraph;
 import com.agenticstudio.platform.services.Edge;
 import com.agenticstudio.platform.services.Monitoring;
 import com.agenticstudio.platform.services.PlatformServices;
+import com.agenticstudio.platform.services.Scheduling;
 import com.agenticstudio.platform.services.Route;
 import com.agenticstudio.platform.services.SecretStore;
 import com.agenticstudio.platform.settings.Cloud;
@@ -66,7 +67,11 @@ final class Backends {
                 .thenAnswer(call -> stub("AlertGroup", call.<Monitoring.AlertGroup>getArgument(0).name()));
         when(monitoring.dashboard(any(Monitoring.Dashboard.class), any(Resource.class), any(Resource[].class)))
                 .thenAnswer(call -> stub("Dashboard", call.<Monitoring.Dashboard>getArgument(0).name()));
-        var services = new PlatformServices(edge, monitoring, withSecretStore ? Optional.of(store) : Optional.empty());
+        var scheduling = mock(Scheduling.class);
+        when(scheduling.priorityClass(any(Scheduling.Tier.class))).thenAnswer(call -> "test-" + call.<Scheduling.Tier>getArgument(0).name().toLowerCase());
+        when(scheduling.ready(any(Scheduling.Tier.class)))
+                .thenAnswer(call -> stub("PriorityClass", "test-" + call.<Scheduling.Tier>getArgument(0).name().toLowerCase()));
+        var services = new PlatformServices(edge, monitoring, withSecretStore ? Optional.of(store) : Optional.empty(), scheduling);
         return new Platform(services, edge, store, monitoring);
     }
 

@@ -213,6 +213,27 @@ class FastapiBackendTest {
     @Test
     void theApiStaysOffInterruptibleSpotNodes() {
         assertNull(deployment(backend("prod", Map.of())).at("spec.template.spec.tolerations"));
+        assertNull(deployment(backend("staging", Map.of())).at("spec.template.spec.tolerations"), "on-demand unless asked");
+    }
+
+    @Test
+    void stagingMayPutTheApiOnSpotWhereItToleratesTheTaintAndPrefersSpotNodes() {
+        var spec = "spec.template.spec.";
+        var deployment = deployment(backend("staging", Map.of("appOnSpot", "true")));
+        assertEquals(List.of(Map.of("key", "studio.platform/capacity", "operator", "Equal", "value", "spot", "effect", "NoSchedule")),
+                deployment.at(spec + "tolerations"));
+        assertEquals(Map.of("key", "studio.platform/capacity", "operator", "In", "values", List.of("spot")),
+                deployment.at(spec + "affinity.nodeAffinity.preferredDuringSchedulingIgnoredDuringExecution.0.preference.matchExpressions.0"));
+        assertNull(deployment.at(spec + "affinity.nodeAffinity.requiredDuringSchedulingIgnoredDuringExecution"),
+                "a preference: with no spot node to be had it still runs on on-demand nodes");
+    }
+
+    @Test
+    void theApiRunsAtTheBackendPriorityAndWaitsForItsClass() {
+        var graph = backend("prod", Map.of());
+        var deployment = deployment(graph);
+        assertEquals("test-backend", deployment.at("spec.template.spec.priorityClassName"));
+        assertTrue(deployment.dependsOn(graph.named("test-backend")), "a pod naming a missing class is refused at admission");
     }
 
     @Test

@@ -6,6 +6,8 @@ import com.agenticstudio.platform.addons.AddonId;
 import com.agenticstudio.platform.addons.AddonNamespace;
 import com.agenticstudio.platform.addons.HelmAddon;
 import com.agenticstudio.platform.addons.Replicas;
+import com.agenticstudio.platform.addons.scheduling.PlatformScheduling;
+import com.agenticstudio.platform.services.Scheduling;
 import com.agenticstudio.platform.cluster.ClusterInfo;
 import com.agenticstudio.platform.cluster.ClusterNetwork;
 import com.agenticstudio.platform.kube.Flow;
@@ -83,7 +85,7 @@ public final class CertManager extends HelmAddon {
     }
 
     public static Addon<CertManager> addon(Options options) {
-        return Addon.of(ID, List.of(options.edge()),
+        return Addon.of(ID, List.of(options.edge(), PlatformScheduling.ID),
                 context -> new CertManager(options, context, context.require(options.edge())));
     }
 
@@ -93,9 +95,12 @@ public final class CertManager extends HelmAddon {
     CertManager(Options options, AddonContext context, Edge edge) {
         super(TYPE, context, CertManagerValues.chart(), NAMESPACE);
         var solver = edge.acmeHttp01();
-        var values = new CertManagerValues(NAMESPACE.name(), options.replicas(), solver instanceof AcmeHttp01.GatewayRoutes);
-        this.release = install(values.toMap(), flows(options, cluster().network()),
-                edge.certManagerPrerequisites().toArray(Resource[]::new));
+        var scheduling = context.require(PlatformScheduling.ID);
+        var values = new CertManagerValues(NAMESPACE.name(), options.replicas(), solver instanceof AcmeHttp01.GatewayRoutes,
+                scheduling.priorityClass(Scheduling.Tier.PLATFORM));
+        var waitFor = new ArrayList<Resource>(edge.certManagerPrerequisites());
+        waitFor.add(scheduling.ready(Scheduling.Tier.PLATFORM));
+        this.release = install(values.toMap(), flows(options, cluster().network()), waitFor.toArray(Resource[]::new));
         this.issuers = options.issuers().declare(cluster(), this, release, NAMESPACE.name(), solver);
         registerOutputs(Map.of());
     }

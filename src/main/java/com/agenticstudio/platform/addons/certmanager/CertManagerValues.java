@@ -17,11 +17,12 @@ import java.util.Set;
  * @param namespace  where cert-manager runs; its leader-election leases live there too
  * @param replicas   pods of each of controller, webhook and cainjector
  * @param gatewayApi watch Gateways (the edge is the Gateway API): needs the Gateway API CRDs before start
+ * @param priorityClass the platform's PriorityClass for every cert-manager pod (global.priorityClassName)
  */
-record CertManagerValues(String namespace, int replicas, boolean gatewayApi) {
+record CertManagerValues(String namespace, int replicas, boolean gatewayApi, String priorityClass) {
 
     static final Set<String> CHECKED_KEYS = Set.of(
-            "crds.enabled", "crds.keep", "global.leaderElection.namespace", "config",
+            "crds.enabled", "crds.keep", "global.leaderElection.namespace", "global.priorityClassName", "config",
             "replicaCount", "podDisruptionBudget.enabled", "podDisruptionBudget.minAvailable", "resources",
             "prometheus.enabled", "prometheus.servicemonitor.enabled",
             "webhook.replicaCount", "webhook.podDisruptionBudget.enabled", "webhook.podDisruptionBudget.minAvailable",
@@ -56,7 +57,8 @@ record CertManagerValues(String namespace, int replicas, boolean gatewayApi) {
         // Certificate in the cluster would go with them.
         values.put("crds", Map.of("enabled", true, "keep", true));
         // Default is kube-system; keeping the leases (and their Role) here keeps cert-manager out of it.
-        values.put("global", Map.of("leaderElection", Map.of("namespace", namespace)));
+        // Certificates renew through it and the edge's TLS depends on them: the platform's critical class.
+        values.put("global", Map.of("leaderElection", Map.of("namespace", namespace), "priorityClassName", priorityClass));
         if (gatewayApi) {
             values.put("config", Map.of(
                     "apiVersion", "controller.config.cert-manager.io/v1alpha1",

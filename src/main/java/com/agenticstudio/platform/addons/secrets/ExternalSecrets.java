@@ -6,6 +6,8 @@ import com.agenticstudio.platform.addons.AddonId;
 import com.agenticstudio.platform.addons.AddonNamespace;
 import com.agenticstudio.platform.addons.HelmAddon;
 import com.agenticstudio.platform.addons.Replicas;
+import com.agenticstudio.platform.addons.scheduling.PlatformScheduling;
+import com.agenticstudio.platform.services.Scheduling;
 import com.agenticstudio.platform.bindings.KubernetesCustomResource;
 import com.agenticstudio.platform.cluster.CloudPermission;
 import com.agenticstudio.platform.cluster.ClusterInfo;
@@ -88,7 +90,7 @@ public final class ExternalSecrets extends HelmAddon implements SecretStore {
     }
 
     public static Addon<ExternalSecrets> addon(Options options) {
-        return Addon.of(ID, context -> new ExternalSecrets(options, context));
+        return Addon.of(ID, List.of(PlatformScheduling.ID), context -> new ExternalSecrets(options, context));
     }
 
     private final Options options;
@@ -100,7 +102,9 @@ public final class ExternalSecrets extends HelmAddon implements SecretStore {
         this.options = options;
         var location = cluster().location();
         var annotations = cloudIdentity(options.serviceAccount(), permissions(location, options.secretPrefix()));
-        this.release = install(ExternalSecretsValues.of(options, annotations).toMap(), flows(cluster().network(), options));
+        var scheduling = context.require(PlatformScheduling.ID);
+        this.release = install(ExternalSecretsValues.of(options, annotations, scheduling.priorityClass(Scheduling.Tier.PLATFORM)).toMap(),
+                flows(cluster().network(), options), scheduling.ready(Scheduling.Tier.PLATFORM));
         // The release installs the ClusterSecretStore CRD (installCRDs) and the webhook that validates it.
         this.store = new KubernetesCustomResource(options.storeName(), ObjectMetaArgs.builder()
                 .name(options.storeName())

@@ -23,7 +23,8 @@ record ExternalSecretsValues(
         int replicas,
         String serviceAccount,
         Output<Map<String, String>> serviceAccountAnnotations,
-        boolean spreadAcrossZones) {
+        boolean spreadAcrossZones,
+        String priorityClass) {
 
     static final Set<String> CHECKED_KEYS = Set.of(
             "installCRDs", "leaderElect", "metrics.service.enabled", "replicaCount", "resources", "podDisruptionBudget.enabled",
@@ -32,7 +33,8 @@ record ExternalSecretsValues(
             "webhook.replicaCount", "webhook.resources", "webhook.podDisruptionBudget.enabled",
             "webhook.podDisruptionBudget.minAvailable", "webhook.topologySpreadConstraints",
             "certController.replicaCount", "certController.resources", "certController.podDisruptionBudget.enabled",
-            "certController.podDisruptionBudget.minAvailable", "certController.topologySpreadConstraints");
+            "certController.podDisruptionBudget.minAvailable", "certController.topologySpreadConstraints",
+            "priorityClassName", "webhook.priorityClassName", "certController.priorityClassName");
 
     static final Map<String, String> CONTAINERS = Map.of(
             Part.CONTROLLER.appName, "resources",
@@ -67,9 +69,9 @@ record ExternalSecretsValues(
         }
     }
 
-    static ExternalSecretsValues of(ExternalSecrets.Options options, Output<Map<String, String>> annotations) {
+    static ExternalSecretsValues of(ExternalSecrets.Options options, Output<Map<String, String>> annotations, String priorityClass) {
         return new ExternalSecretsValues(ExternalSecrets.ID.name(), options.replicas(), options.serviceAccount(), annotations,
-                options.spreadAcrossZones());
+                options.spreadAcrossZones(), priorityClass);
     }
 
     Map<String, Object> toMap() {
@@ -95,6 +97,8 @@ record ExternalSecretsValues(
         var values = new LinkedHashMap<String, Object>();
         values.put("replicaCount", replicas);
         values.put("resources", part.resources.toMap());
+        // The backend's database URL comes through this operator: it must not be the first thing evicted.
+        values.put("priorityClassName", priorityClass);
         values.put("podDisruptionBudget", Replicas.budgeted(replicas)
                 ? Map.of("enabled", true, "minAvailable", 1)
                 : Map.of("enabled", false));

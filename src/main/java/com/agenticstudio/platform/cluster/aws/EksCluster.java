@@ -77,6 +77,8 @@ public final class EksCluster extends ComponentResource implements ClusterCompon
     static final String POD_IDENTITY_AGENT = "eks-pod-identity-agent";
     static final String COREDNS = "coredns";
     static final String EBS_CSI_DRIVER = "aws-ebs-csi-driver";
+    /** The VolumeSnapshot CRDs and their controller, for CSI snapshots of EBS volumes (backups). */
+    static final String SNAPSHOT_CONTROLLER = "snapshot-controller";
 
     /** The EBS CSI controller's service account and the AWS managed policy it needs (docs: ebs-csi.html). */
     static final String EBS_CSI_NAMESPACE = "kube-system";
@@ -250,6 +252,8 @@ public final class EksCluster extends ComponentResource implements ClusterCompon
         // The EBS CSI controller gets its own IRSA role with the managed policy, like any add-on's service account.
         var ebsCsiRole = identity.roleArn(EBS_CSI_DRIVER, EBS_CSI_NAMESPACE, EBS_CSI_SERVICE_ACCOUNT, List.of(EBS_CSI_POLICY), this);
         var ebsCsi = addon(name, EBS_CSI_DRIVER, cluster, afterNodes, args -> args.serviceAccountRoleArn(ebsCsiRole));
+        // A Deployment like CoreDNS; only what takes snapshots waits for it, not the provider.
+        var snapshotController = addon(name, SNAPSHOT_CONTROLLER, cluster, afterNodes, args -> { });
 
         EksAccess.create(name, options, cluster.name(), cluster.arn(), aws, this);
 
@@ -271,7 +275,9 @@ public final class EksCluster extends ComponentResource implements ClusterCompon
 
         this.info = new ClusterInfo(options.clusterName(), options.kubernetesVersion(),
                 new ClusterLocation.Aws(options.region(), options.accountId(), network.vpcId()), options.zones(),
-                kubernetes, kubeconfig, identity, network(options), Optional.empty(), STORAGE_CLASS);
+                kubernetes, kubeconfig, identity, network(options), Optional.empty(), STORAGE_CLASS,
+                Optional.of(new S3BackupStorage(new S3BackupStorage.Target(options.clusterName(), options.partition(),
+                        options.region(), options.accountId(), options.protect()), aws, snapshotController)));
 
         registerOutputs(Map.of(
                 "clusterName", cluster.name(),

@@ -37,7 +37,7 @@ import java.util.Optional;
  * (docs.aws.amazon.com/eks/latest/userguide/launch-templates.html, .../al2023.html)
  */
 final class EksNodeGroups {
-    static final String CAPACITY_LABEL = "studio.platform/capacity";
+    static final String CAPACITY_LABEL = com.agenticstudio.platform.kube.Capacity.LABEL;
     static final int ROOT_VOLUME_GB = 50;
     /** The root device of the EKS-optimized AL2023 AMIs. */
     static final String ROOT_DEVICE = "/dev/xvda";

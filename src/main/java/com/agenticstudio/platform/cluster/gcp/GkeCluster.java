@@ -16,6 +16,7 @@ import com.pulumi.gcp.ProviderArgs;
 import com.pulumi.gcp.container.Cluster;
 import com.pulumi.gcp.container.ClusterArgs;
 import com.pulumi.gcp.container.inputs.ClusterAuthenticatorGroupsConfigArgs;
+import com.pulumi.gcp.container.inputs.ClusterClusterAutoscalingArgs;
 import com.pulumi.gcp.container.inputs.ClusterDatabaseEncryptionArgs;
 import com.pulumi.gcp.container.inputs.ClusterIpAllocationPolicyArgs;
 import com.pulumi.gcp.container.inputs.ClusterLoggingConfigArgs;
@@ -233,6 +234,10 @@ public final class GkeCluster extends ComponentResource implements ClusterCompon
                         .dailyMaintenanceWindow(ClusterMaintenancePolicyDailyMaintenanceWindowArgs.builder()
                                 .startTime("03:00").build())
                         .build())
+                // Node pools autoscale within their own bounds; the profile says how eagerly GKE removes nodes.
+                .clusterAutoscaling(ClusterClusterAutoscalingArgs.builder()
+                        .autoscalingProfile(autoscalingProfile(options))
+                        .build())
                 .deletionProtection(options.protect());
         options.securityGroup().ifPresent(group -> clusterArgs.authenticatorGroupsConfig(
                 ClusterAuthenticatorGroupsConfigArgs.builder().securityGroup(group).build()));
@@ -269,7 +274,9 @@ public final class GkeCluster extends ComponentResource implements ClusterCompon
 
         this.info = new ClusterInfo(options.clusterName(), options.kubernetesVersion(),
                 new ClusterLocation.Gcp(options.project(), options.region(), options.clusterName()), options.zones(),
-                kubernetes, kubeconfig, identity, network(options), Optional.empty(), STORAGE_CLASS);
+                kubernetes, kubeconfig, identity, network(options), Optional.empty(), STORAGE_CLASS,
+                Optional.of(new GcsBackupStorage(new GcsBackupStorage.Target(options.clusterName(), options.project(),
+                        options.region(), options.protect()), gcp)));
 
         registerOutputs(Map.of(
                 "clusterName", cluster.name(),
@@ -347,6 +354,15 @@ public final class GkeCluster extends ComponentResource implements ClusterCompon
     static StorageClasses.Spec storageClass(Options options) {
         return new StorageClasses.Spec(STORAGE_CLASS, "pd.csi.storage.gke.io", Map.of("type", "pd-balanced"),
                 false, options.protect());
+    }
+
+    /**
+     * OPTIMIZE_UTILIZATION outside prod: GKE removes underused nodes sooner and packs pods tighter,
+     * which is what a cost-bound staging wants. Prod keeps BALANCED (GKE's default), which keeps spare
+     * nodes a little longer so that the backend's scale-ups land on warm capacity.
+     */
+    static String autoscalingProfile(Options options) {
+        return options.environment().equals("prod") ? "BALANCED" : "OPTIMIZE_UTILIZATION";
     }
 
     static String workloadPool(String project) {

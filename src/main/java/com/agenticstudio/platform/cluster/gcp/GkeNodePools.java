@@ -23,7 +23,7 @@ import java.util.Optional;
  * work that tolerates interruption. Regional pools count nodes per zone.
  */
 final class GkeNodePools {
-    static final String CAPACITY_LABEL = "studio.platform/capacity";
+    static final String CAPACITY_LABEL = com.agenticstudio.platform.kube.Capacity.LABEL;
     static final String CLOUD_PLATFORM_SCOPE = "https://www.googleapis.com/auth/cloud-platform";
 
     /** A pool's shape, decided from the options alone; counts are per zone. */

@@ -78,6 +78,16 @@ public final class GkeWorkloadIdentity implements WorkloadIdentity {
                     var shortName = role.role().substring(role.role().lastIndexOf('/') + 1).replace('.', '-');
                     return new com.pulumi.gcp.projects.IAMMember(name + "-" + shortName, args.build(), options);
                 }
+
+                @Override
+                public CustomResource gcpSelfRole(CloudPermission.GcpSelfRole role) {
+                    var shortName = role.role().substring(role.role().lastIndexOf('/') + 1).replace('.', '-');
+                    return new IAMMember(name + "-self-" + shortName, IAMMemberArgs.builder()
+                            .serviceAccountId(account.name())
+                            .role(role.role())
+                            .member(account.member())
+                            .build(), options);
+                }
             });
             ready = Output.tuple(ready, grant.id()).applyValue(t -> t.t1);
         }

@@ -102,7 +102,9 @@ class CertManagerTest {
         var edge = AddonGraphs.release(graph, "envoy-gateway").orElseThrow();
         assertTrue(release.dependsOn(edge), "the Gateway API CRDs come with the envoy-gateway release");
         assertFalse(eager(release).dependsOn(edge), "the twin");
-        assertEquals(List.of("envoy-gateway"), component(graph).at("declarations.requires"));
+        assertEquals(List.of("envoy-gateway", "scheduling"), component(graph).at("declarations.requires"));
+        assertEquals("studio-platform-critical", value(release, "global.priorityClassName"));
+        assertTrue(release.dependsOn(graph.named("studio-platform-critical")), "a pod naming a missing class is refused");
     }
 
     @ParameterizedTest(name = "{0}")

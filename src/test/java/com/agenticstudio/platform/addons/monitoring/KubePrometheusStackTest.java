@@ -324,9 +324,11 @@ class KubePrometheusStackTest {
         }
         if (!stack.cloud().equals("kind")) {
             expected.add("ServiceMonitor external-secrets");
+            expected.add("PodMonitor velero");
         }
         if (stack.cloud().equals("aws")) {
             expected.add("PodMonitor aws-load-balancer-controller");
+            expected.add("ServiceMonitor cluster-autoscaler");
         }
         assertEquals(expected.stream().sorted().toList(), names);
     }

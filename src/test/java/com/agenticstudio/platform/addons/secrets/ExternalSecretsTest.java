@@ -101,9 +101,20 @@ class ExternalSecretsTest {
         }
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cloudStacks")
+    void everyDeploymentRunsAtThePlatformPriorityAndTheReleaseWaitsForTheClass(Stacks.Stack stack) {
+        var graph = stack.graph();
+        var release = release(graph);
+        for (var part : List.of("", "webhook.", "certController.")) {
+            assertEquals("studio-platform-critical", value(release, part + "priorityClassName"), part);
+        }
+        assertTrue(release.dependsOn(graph.named("studio-platform-critical")));
+    }
+
     @Test
     void oneReplicaGetsNeitherBudgetNorLeaderElection() {
-        var values = new ExternalSecretsValues("external-secrets", 1, "external-secrets", Output.of(Map.of()), false).toMap();
+        var values = new ExternalSecretsValues("external-secrets", 1, "external-secrets", Output.of(Map.of()), false, "studio-platform-critical").toMap();
         assertEquals(false, values.get("leaderElect"));
         assertEquals(Map.of("enabled", false), values.get("podDisruptionBudget"), "a budget on one pod blocks every drain");
         assertFalse(values.containsKey("topologySpreadConstraints"));

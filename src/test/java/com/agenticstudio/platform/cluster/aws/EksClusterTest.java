@@ -308,7 +308,7 @@ class EksClusterTest {
     // --- managed add-ons -----------------------------------------------------------------------------
 
     private static final String ADDON = "aws:eks/addon:Addon";
-    static final Set<String> MANAGED_ADDONS = Set.of("vpc-cni", "coredns", "kube-proxy", "eks-pod-identity-agent", "aws-ebs-csi-driver");
+    static final Set<String> MANAGED_ADDONS = Set.of("vpc-cni", "coredns", "snapshot-controller", "kube-proxy", "eks-pod-identity-agent", "aws-ebs-csi-driver");
 
     /** A managed add-on takes over EKS's self-managed copy and runs EKS's default version for the minor. */
     static List<String> addonViolations(RecordedResource addon) {
@@ -336,7 +336,7 @@ class EksClusterTest {
     }
 
     @Test
-    void theFiveManagedAddOnsOverwriteAndRunEksDefaultVersion() {
+    void theSixManagedAddOnsOverwriteAndRunEksDefaultVersion() {
         for (var graph : List.of(prod(), staging())) {
             var addons = graph.ofType(ADDON);
             assertEquals(MANAGED_ADDONS, addons.stream().map(a -> (String) a.at("addonName")).collect(Collectors.toSet()));

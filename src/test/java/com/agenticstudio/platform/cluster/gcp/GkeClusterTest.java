@@ -209,6 +209,13 @@ class GkeClusterTest {
         }
     }
 
+    @Test
+    void stagingOptimisesUtilisationWhileProdKeepsTheBalancedAutoscalingProfile() {
+        assertEquals("OPTIMIZE_UTILIZATION", cluster(staging()).at("clusterAutoscaling.autoscalingProfile"));
+        assertEquals("BALANCED", cluster(prod()).at("clusterAutoscaling.autoscalingProfile"));
+        assertEquals(null, cluster(prod()).at("clusterAutoscaling.enabled"), "node auto-provisioning stays off: pools are declared");
+    }
+
     // --- Secrets encryption --------------------------------------------------------------------------
 
     /** Secrets are encrypted with the cluster's own key, in its region, which GKE's service agent may use. */
@@ -425,7 +432,13 @@ class GkeClusterTest {
         assertEquals("roles/iam.workloadIdentityUser", binding.at("role"));
         assertTrue(binding.dependsOn(declare("prod").graph().named("studio-prod-gke")), "the pool exists once the cluster does");
         for (var member : prod().ofType("gcp:serviceaccount/iAMMember:IAMMember")) {
-            assertTrue(admitsExactlyOneServiceAccount((String) member.at("member")), member.urn());
+            if ("roles/iam.workloadIdentityUser".equals(member.at("role"))) {
+                assertTrue(admitsExactlyOneServiceAccount((String) member.at("member")), member.urn());
+            } else {
+                // Any other role on a Google service account is granted to that account itself (signing as itself).
+                var account = ((String) member.at("serviceAccountId")).replaceFirst("\\.name$", ".");
+                assertTrue(((String) member.at("member")).startsWith(account), member.urn() + " grants " + member.at("member"));
+            }
         }
     }
 
