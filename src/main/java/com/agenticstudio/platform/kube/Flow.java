@@ -159,6 +159,18 @@ public sealed interface Flow {
                 pods, endpoints)).toList();
     }
 
+    /**
+     * What a controller with a cloud identity needs: the API server it watches, the cloud's APIs
+     * (STS or the metadata server for its credentials, then the service it drives), and Prometheus' scrape.
+     */
+    static List<Flow> cloudController(ClusterNetwork network, Map<String, String> pods, String monitoringNamespace, int metricsPort) {
+        var flows = new java.util.ArrayList<Flow>();
+        flows.add(apiServer(network, pods));
+        flows.addAll(cloudApis(network, pods));
+        flows.add(scrape(monitoringNamespace, pods, metricsPort));
+        return List.copyOf(flows);
+    }
+
     /** Prometheus in {@code monitoringNamespace} scrapes these ports. */
     static Flow scrape(String monitoringNamespace, Map<String, String> pods, int... ports) {
         return new In("allow-scrape", pods, List.of(Peer.Pods.inNamespace(monitoringNamespace)),

@@ -16,7 +16,6 @@ import com.agenticstudio.platform.kube.PodSecurity;
 import com.agenticstudio.platform.settings.Environment;
 import com.agenticstudio.platform.settings.Settings;
 import com.pulumi.kubernetes.helm.v3.Release;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -119,13 +118,9 @@ public final class ClusterAutoscaler extends HelmAddon {
         registerOutputs(Map.of());
     }
 
+    /** STS for the web identity, then the Auto Scaling, EC2 and EKS APIs. */
     static List<Flow> flows(ClusterNetwork network, Options options) {
-        var flows = new ArrayList<Flow>();
-        flows.add(Flow.apiServer(network, PODS));
-        // STS for the web identity, then the Auto Scaling, EC2 and EKS APIs.
-        flows.addAll(Flow.cloudApis(network, PODS));
-        flows.add(Flow.scrape(options.monitoringNamespace(), PODS, METRICS_PORT));
-        return flows;
+        return Flow.cloudController(network, PODS, options.monitoringNamespace(), METRICS_PORT);
     }
 
     public Release release() {

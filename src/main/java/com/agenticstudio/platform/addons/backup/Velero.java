@@ -145,13 +145,9 @@ public final class Velero extends HelmAddon {
         return labels;
     }
 
+    /** STS or the metadata server for its identity, then S3 or GCS. */
     static List<Flow> flows(ClusterNetwork network, Options options) {
-        var flows = new ArrayList<Flow>();
-        flows.add(Flow.apiServer(network, PODS));
-        // STS or the metadata server for its identity, then S3 or GCS.
-        flows.addAll(Flow.cloudApis(network, PODS));
-        flows.add(Flow.scrape(options.monitoringNamespace(), PODS, METRICS_PORT));
-        return flows;
+        return Flow.cloudController(network, PODS, options.monitoringNamespace(), METRICS_PORT);
     }
 
     public Release release() {
