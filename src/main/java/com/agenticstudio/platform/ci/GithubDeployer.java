@@ -48,6 +48,8 @@ public final class GithubDeployer extends ComponentResource {
     /** The audience configure-aws-credentials asks GitHub for. */
     public static final String AWS_AUDIENCE = "sts.amazonaws.com";
     public static final String MAIN = "refs/heads/main";
+    /** The longest session deploy.yml asks the AWS role for. */
+    public static final int SESSION_SECONDS = 7200;
 
     /** Stack outputs the workflows' repository variables are set from. */
     public static final String AWS_ROLE_ARN = "ciAwsRoleArn";
@@ -140,6 +142,9 @@ public final class GithubDeployer extends ComponentResource {
         var role = new Role(name + "-role", RoleArgs.builder()
                 .name(roleName(account.clusterName()))
                 .description("pulumi up of " + account.clusterName() + " from " + options.subject())
+                // configure-aws-credentials hands out keys that do not refresh; an EKS upgrade with its node
+                // groups outlasts the default hour, so deploy.yml asks for two (role-duration-seconds).
+                .maxSessionDuration(SESSION_SECONDS)
                 .assumeRolePolicy(providerArn.applyValue(arn -> trustPolicy(arn, options.subject()).toJson()))
                 .build(), resourceOptions);
         new RolePolicy(name + "-deploy", RolePolicyArgs.builder()
@@ -229,7 +234,8 @@ public final class GithubDeployer extends ComponentResource {
                         List.of(a.arn("logs", region, "log-group:/aws/eks/" + cluster + "/*"))),
                 Statement.allow(List.of("logs:DescribeLogGroups"), List.of("*")),
                 // The backup bucket, <cluster>-<name>-<account>-<region>.
-                Statement.allow(List.of("s3:*"), List.of("arn:" + a.partition() + ":s3:::" + cluster + "-*"))));
+                Statement.allow(List.of("s3:*"), List.of("arn:" + a.partition() + ":s3:::" + cluster + "-*-"
+                        + a.accountId() + "-" + region))));
     }
 
     private void gcp(String name, Options options, CloudAccount.Gcp account) {

@@ -166,7 +166,43 @@ class GithubDeployerTest {
         }
         assertTrue(policy.contains("\"arn:aws:eks:eu-west-1:222222222222:cluster/studio-prod\""));
         assertTrue(policy.contains("\"aws:ResourceTag/studio.platform/cluster\":\"studio-prod\""));
-        assertTrue(policy.contains("\"arn:aws:s3:::studio-prod-*\""));
+        assertTrue(policy.contains("\"arn:aws:s3:::studio-prod-*-222222222222-eu-west-1\""));
+    }
+
+    /** An IAM resource pattern ({@code *} any characters) as a regex. */
+    static boolean matches(String pattern, String arn) {
+        return arn.matches(java.util.Arrays.stream(pattern.split("\\*", -1)).map(Pattern::quote)
+                .collect(java.util.stream.Collectors.joining(".*")));
+    }
+
+    /** The scoped grants still reach everything the stack declares: its roles, its log group, its buckets. */
+    @Test
+    void theScopedGrantsCoverWhatTheStackDeclares() {
+        var graph = aws(Map.of());
+        var policy = (String) graph.named("github-deployer-deploy").at("policy");
+        var resources = new ArrayList<String>();
+        JsonParser.parseString(policy).getAsJsonObject().getAsJsonArray("Statement")
+                .forEach(st -> st.getAsJsonObject().getAsJsonArray("Resource").forEach(r -> resources.add(r.getAsString())));
+        var declared = new ArrayList<String>();
+        graph.ofType(ROLE).forEach(r -> declared.add("arn:aws:iam::222222222222:role/" + r.at("name")));
+        graph.ofType("aws:cloudwatch/logGroup:LogGroup").forEach(r -> declared.add("arn:aws:logs:eu-west-1:222222222222:log-group:" + r.at("name")));
+        graph.ofType("aws:s3/bucketV2:BucketV2").forEach(r -> declared.add("arn:aws:s3:::" + r.at("bucket")));
+        assertTrue(declared.size() >= 8, declared::toString);
+        for (var arn : declared) {
+            assertTrue(resources.stream().filter(p -> !p.equals("*")).anyMatch(p -> matches(p, arn)), arn + " is outside the grants");
+        }
+        assertFalse(resources.stream().filter(p -> !p.equals("*")).anyMatch(p -> matches(p, "arn:aws:iam::222222222222:role/billing-admin")),
+                "the twin: another role of the account is outside");
+    }
+
+    /** configure-aws-credentials' keys do not refresh: the deploy jobs ask for the session the role allows. */
+    @Test
+    void theDeployJobsAskForTheSessionTheRoleAllows() throws Exception {
+        var role = aws(Map.of()).named("github-deployer-role");
+        assertEquals(GithubDeployer.SESSION_SECONDS, ((Number) role.at("maxSessionDuration")).intValue());
+        var deploy = java.nio.file.Files.readString(Graphs.PROJECT.resolve(".github/workflows/deploy.yml"));
+        var asked = Pattern.compile("role-duration-seconds: (\\d+)").matcher(deploy).results().map(m -> Integer.parseInt(m.group(1))).toList();
+        assertEquals(List.of(GithubDeployer.SESSION_SECONDS, GithubDeployer.SESSION_SECONDS), asked);
     }
 
     @Test
