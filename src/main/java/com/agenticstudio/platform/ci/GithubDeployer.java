@@ -297,8 +297,9 @@ public final class GithubDeployer extends ComponentResource {
         return "principalSet://iam.googleapis.com/" + poolName + "/attribute.environment/" + options.environment();
     }
 
-    /** 4 to 32 characters of a-z, 0-9 and '-'; a deleted pool's id stays taken for 30 days. */
+    /** 4 to 32 characters of a-z, 0-9 and '-', not starting gcp- (Google's); a deleted pool's id stays taken for 30 days. */
     static String poolId(String clusterName) {
-        return ServiceAccountIds.derive(clusterName + "-github");
+        var id = ServiceAccountIds.derive(clusterName + "-github");
+        return id.startsWith("gcp-") ? ServiceAccountIds.derive("gh-" + clusterName) : id;
     }
 }

@@ -58,6 +58,11 @@ public record CiSettings(String repository, String environment, Optional<String>
                 }
             }
         }
+        var subject = "repo:" + repository.orElse("") + ":environment:" + environment.orElse(env.id());
+        if (repository.isPresent() && placement.cloud() == Cloud.GCP && subject.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > 127) {
+            in.problem("ciRepository", repository.get(), "GCP maps the token's subject (" + subject + ") to google.subject,"
+                    + " which holds at most 127 bytes; use a shorter studio-platform:ciEnvironment");
+        }
         return repository.map(r -> new CiSettings(r, environment.orElse(env.id()), providerArn));
     }
 

@@ -272,6 +272,14 @@ class GithubDeployerTest {
                 graph.outputs().keySet().stream().filter(OUTPUTS::contains).sorted().toList());
     }
 
+    @Test
+    void poolIdsAreValidAndNeverGooglesPrefix() {
+        for (var cluster : List.of("studio-prod", "gcp-prod", "a", "x".repeat(32))) {
+            var id = GithubDeployer.poolId(cluster);
+            assertTrue(id.matches("[a-z0-9-]{4,32}") && !id.startsWith("gcp-"), cluster + " -> " + id);
+        }
+    }
+
     // --- where nothing is declared -------------------------------------------------------------------
 
     static boolean declaresACiIdentity(ResourceGraph graph) {

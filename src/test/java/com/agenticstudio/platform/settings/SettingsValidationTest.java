@@ -126,6 +126,7 @@ class SettingsValidationTest {
                 rule("a Slack entry on kind", "dev", "alertSlackSecretKey", "studio-dev-slack", "studio-platform:alertSlackSecretKey: 'studio-dev-slack' is not allowed; kind has no cloud secret manager"),
                 rule("a CI repository with a wildcard", "prod", "ciRepository", "acme/*", "studio-platform:ciRepository: 'acme/*' is not allowed; must be the GitHub repository as owner/name"),
                 rule("a CI repository without its owner", "staging", "ciRepository", "studio-platform", "studio-platform:ciRepository: 'studio-platform' is not allowed; must be the GitHub repository as owner/name"),
+                rule("a CI subject longer than google.subject holds", "prod", Map.of("cloud", "gcp", "ciRepository", "acme-corp/" + "r".repeat(100)), "studio-platform:ciRepository: 'acme-corp/" + "r".repeat(100) + "' is not allowed; GCP maps the token's subject"),
                 rule("a CI identity for kind", "dev", "ciRepository", "acme/studio-platform", "studio-platform:ciRepository: 'acme/studio-platform' is not allowed; a kind cluster has no cloud account for CI to sign in to"),
                 rule("a CI environment pattern", "prod", Map.of("ciRepository", "acme/studio-platform", "ciEnvironment", "*"), "studio-platform:ciEnvironment: '*' is not allowed; must be a GitHub environment name of letters, digits"),
                 rule("a CI environment without a repository", "prod", "ciEnvironment", "prod", "studio-platform:ciEnvironment: 'prod' is not allowed; needs studio-platform:ciRepository"),
