@@ -1,5 +1,6 @@
 package com.agenticstudio.platform;
 
+import com.agenticstudio.platform.ci.GithubDeployer;
 import com.agenticstudio.platform.cluster.Clusters;
 import com.agenticstudio.platform.platform.Platform;
 import com.agenticstudio.platform.security.AccessControl;
@@ -22,7 +23,11 @@ public final class StudioPlatform {
     public static void define(Context ctx) {
         Settings settings = SettingsLoader.load(ctx.stackName(), new PulumiConfigSource(ctx.config()));
 
-        var cluster = Clusters.create(settings, ComponentResourceOptions.Empty).info();
+        var clusterLayer = Clusters.create(settings, ComponentResourceOptions.Empty);
+        var cluster = clusterLayer.info();
+        // The CI identity belongs to the cluster's cloud account; kind has none, and no ciRepository declares none.
+        var deployer = GithubDeployer.Options.from(settings).flatMap(ci -> clusterLayer.account()
+                .map(account -> new GithubDeployer("github-deployer", ci, account)));
         var platform = new Platform("platform", settings, cluster, ComponentResourceOptions.Empty);
         var backend = new FastapiBackend("fastapi-backend", FastapiBackend.Options.from(settings), cluster,
                 platform.services(), ComponentResourceOptions.Empty);
@@ -38,5 +43,7 @@ public final class StudioPlatform {
         ctx.export("appUrl", backend.url());
         // Where the public hosts' DNS records point (a CNAME to the NLB on EKS, an A record on GKE).
         ctx.export("edgeAddress", platform.services().edge().address());
+        // The repository variables of the deploy workflow (README: the one-time bootstrap).
+        deployer.ifPresent(d -> d.outputs().forEach(ctx::export));
     }
 }

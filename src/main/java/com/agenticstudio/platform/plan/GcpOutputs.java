@@ -8,6 +8,8 @@ import java.util.Map;
 final class GcpOutputs {
     private static final String CLUSTER = "gcp:container/cluster:Cluster";
     private static final String SERVICE_ACCOUNT = "gcp:serviceaccount/account:Account";
+    private static final String POOL = "gcp:iam/workloadIdentityPool:WorkloadIdentityPool";
+    private static final String POOL_PROVIDER = "gcp:iam/workloadIdentityPoolProvider:WorkloadIdentityPoolProvider";
 
     static final Map<String, ComputedOutputs.Computer> TABLE = Map.of(
             // The kubeconfig needs endpoint and CA.
@@ -18,7 +20,11 @@ final class GcpOutputs {
             SERVICE_ACCOUNT, (name, inputs) -> Map.of(
                     "email", placeholder(SERVICE_ACCOUNT, name, "email"),
                     "name", placeholder(SERVICE_ACCOUNT, name, "name"),
-                    "member", placeholder(SERVICE_ACCOUNT, name, "member")));
+                    "member", placeholder(SERVICE_ACCOUNT, name, "member")),
+            // projects/<number>/locations/global/workloadIdentityPools/<id>[/providers/<id>]: principal sets and
+            // the deploy workflow name them so.
+            POOL, (name, inputs) -> Map.of("name", placeholder(POOL, name, "name")),
+            POOL_PROVIDER, (name, inputs) -> Map.of("name", placeholder(POOL_PROVIDER, name, "name")));
 
     private GcpOutputs() {
     }

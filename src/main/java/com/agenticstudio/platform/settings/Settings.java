@@ -11,7 +11,8 @@ public record Settings(
         EdgeSettings edge,
         AppSettings app,
         AccessSettings access,
-        MonitoringSettings monitoring) {
+        MonitoringSettings monitoring,
+        java.util.Optional<CiSettings> ci) {
 
     public Cloud cloud() {
         return cluster.placement().cloud();

@@ -49,8 +49,9 @@ public final class SettingsLoader {
                 in.matching("deployerGroup", "(?!system:).+", "must name the group CI deploys as, outside system:"),
                 in.matching("developerGroup", "(?!system:).+", "must name the group developers read as, outside system:"));
         var monitoring = monitoring(in, env, cluster.name(), cluster.placement().cloud(), edge);
+        var ci = CiSettings.read(in, env, cluster.placement());
         var problems = List.copyOf(in.problems());
-        var settings = problems.isEmpty() ? new Settings(stack, env, cluster, edge, app, access, monitoring) : null;
+        var settings = problems.isEmpty() ? new Settings(stack, env, cluster, edge, app, access, monitoring, ci) : null;
         return new Result(settings, problems, Set.copyOf(in.keysRead()));
     }
 

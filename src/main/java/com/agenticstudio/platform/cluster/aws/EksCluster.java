@@ -1,5 +1,6 @@
 package com.agenticstudio.platform.cluster.aws;
 
+import com.agenticstudio.platform.cluster.CloudAccount;
 import com.agenticstudio.platform.cluster.CloudPermission;
 import com.agenticstudio.platform.cluster.PolicyDocument;
 import com.agenticstudio.platform.cluster.StorageClasses;
@@ -147,6 +148,7 @@ public final class EksCluster extends ComponentResource implements ClusterCompon
     }
 
     private final ClusterInfo info;
+    private final CloudAccount account;
 
     public EksCluster(String name, Options options, ComponentResourceOptions resourceOptions) {
         super(TYPE, name, resourceOptions);
@@ -279,6 +281,9 @@ public final class EksCluster extends ComponentResource implements ClusterCompon
                 Optional.of(new S3BackupStorage(new S3BackupStorage.Target(options.clusterName(), options.partition(),
                         options.region(), options.accountId(), options.protect()), aws, snapshotController)));
 
+        this.account = new CloudAccount.Aws(aws, this, options.partition(), options.region(), options.accountId(),
+                options.clusterName(), cluster.name());
+
         registerOutputs(Map.of(
                 "clusterName", cluster.name(),
                 "endpoint", cluster.endpoint(),
@@ -290,6 +295,11 @@ public final class EksCluster extends ComponentResource implements ClusterCompon
     @Override
     public ClusterInfo info() {
         return info;
+    }
+
+    @Override
+    public Optional<CloudAccount> account() {
+        return Optional.of(account);
     }
 
     /**

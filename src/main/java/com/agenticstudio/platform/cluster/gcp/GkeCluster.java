@@ -1,5 +1,6 @@
 package com.agenticstudio.platform.cluster.gcp;
 
+import com.agenticstudio.platform.cluster.CloudAccount;
 import com.agenticstudio.platform.cluster.ClusterComponent;
 import com.agenticstudio.platform.cluster.ClusterInfo;
 import com.agenticstudio.platform.cluster.ClusterLocation;
@@ -161,6 +162,7 @@ public final class GkeCluster extends ComponentResource implements ClusterCompon
     }
 
     private final ClusterInfo info;
+    private final CloudAccount account;
 
     public GkeCluster(String name, Options options, ComponentResourceOptions resourceOptions) {
         super(TYPE, name, resourceOptions);
@@ -278,6 +280,8 @@ public final class GkeCluster extends ComponentResource implements ClusterCompon
                 Optional.of(new GcsBackupStorage(new GcsBackupStorage.Target(options.clusterName(), options.project(),
                         options.region(), options.protect()), gcp)));
 
+        this.account = new CloudAccount.Gcp(gcp, this, options.project(), options.region(), options.clusterName());
+
         registerOutputs(Map.of(
                 "clusterName", cluster.name(),
                 "endpoint", cluster.endpoint(),
@@ -289,6 +293,11 @@ public final class GkeCluster extends ComponentResource implements ClusterCompon
     @Override
     public ClusterInfo info() {
         return info;
+    }
+
+    @Override
+    public Optional<CloudAccount> account() {
+        return Optional.of(account);
     }
 
     /**

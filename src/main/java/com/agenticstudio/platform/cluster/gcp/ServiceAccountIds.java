@@ -8,7 +8,7 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /** Google service account ids: 6 to 30 characters, a lower-case letter first, then letters, digits and dashes. */
-final class ServiceAccountIds {
+public final class ServiceAccountIds {
     static final Pattern VALID = Pattern.compile("[a-z][-a-z0-9]{4,28}[a-z0-9]");
     private static final int MAX = 30;
     private static final int HASH = 6;
@@ -17,7 +17,7 @@ final class ServiceAccountIds {
     }
 
     /** A valid id from any name; names that had to be cut or padded keep a hash, so two names never collide by cutting. */
-    static String derive(String name) {
+    public static String derive(String name) {
         var cleaned = name.toLowerCase(Locale.ROOT)
                 .replaceAll("[^a-z0-9-]", "-")
                 .replaceAll("-{2,}", "-")
