@@ -64,6 +64,7 @@ public final class OpenCost extends HelmAddon {
     static final String DASHBOARD_FILE = "platform-cost.json";
     static final String DASHBOARD_RESOURCE = "/dashboards/" + DASHBOARD_FILE;
     static final String BUDGET_ALERT = "PlatformCostOverBudget";
+    static final String MISSING_ALERT = "CostMetricsMissing";
     /** Hours in an average month (8760 / 12): an hourly price times this is a monthly run-rate. */
     static final int HOURS_PER_MONTH = 730;
 
@@ -135,7 +136,7 @@ public final class OpenCost extends HelmAddon {
                 flows(cluster().network(), options, query), scheduling.ready(Scheduling.Tier.BEST_EFFORT));
         var ns = NAMESPACE.name();
         this.alerts = monitoring.alerts(new Monitoring.AlertGroup("opencost-alerts", ns, LABELS, "studio-cost",
-                List.of(budgetAlert(options))), this, namespace());
+                List.of(budgetAlert(options), missingAlert(options))), this, namespace());
         this.dashboard = monitoring.dashboard(new Monitoring.Dashboard("platform-cost-dashboard", ns, LABELS, DASHBOARD_FILE,
                 dashboardJson(options.monthlyBudgetUsd())), this, namespace());
         registerOutputs(Map.of());
@@ -149,6 +150,15 @@ public final class OpenCost extends HelmAddon {
                         + " would cost {{ $value | humanize }} USD a month, above the budget of " + options.monthlyBudgetUsd()
                         + " USD (monthlyBudgetUsd), for 6 hours. The Platform cost dashboard shows which namespace and workload.",
                 options.runbookUrl() + "#" + BUDGET_ALERT.toLowerCase(Locale.ROOT));
+    }
+
+    /** Without OpenCost's metrics the budget alert cannot fire: say so rather than stay silent. */
+    static Monitoring.Alert missingAlert(Options options) {
+        return new Monitoring.Alert(MISSING_ALERT, "absent(node_total_hourly_cost)", "30m", "warning",
+                "Prometheus has no cost metrics from OpenCost",
+                "No node_total_hourly_cost series for 30 minutes: OpenCost is down, not scraped, or cannot price the nodes."
+                        + " Until it is back the Platform cost dashboard is empty and " + BUDGET_ALERT + " cannot fire.",
+                options.runbookUrl() + "#" + MISSING_ALERT.toLowerCase(Locale.ROOT));
     }
 
     static List<Flow> flows(ClusterNetwork network, Options options, Monitoring.Query query) {

@@ -149,6 +149,9 @@ class OpenCostTest {
         assertTrue(((String) alert.get("expr")).endsWith(" * 730 > " + budget), (String) alert.get("expr"));
         assertEquals("warning", ((Map<?, ?>) alert.get("labels")).get("severity"));
         assertTrue(String.valueOf(((Map<?, ?>) alert.get("annotations")).get("runbook_url")).endsWith("#platformcostoverbudget"));
+        var missing = (Map<?, ?>) rule.at("spec.groups.0.rules.1");
+        assertEquals("CostMetricsMissing", missing.get("alert"));
+        assertEquals("absent(node_total_hourly_cost)", missing.get("expr"));
     }
 
     @Test
