@@ -212,9 +212,10 @@ public final class KubePrometheusStack extends HelmAddon implements Monitoring {
     }
 
     /**
-     * Requires the edge (Grafana's route attaches to it, and its proxies are the peer Grafana admits)
-     * and, on cloud clusters, the secret store (Grafana's admin password and the receivers' URLs). Only
-     * the route and the ExternalSecrets wait for those add-ons; the release waits for neither.
+     * Requires the edge (Grafana's route attaches to it, and its proxies are the peer Grafana admits),
+     * the scheduling add-on (Grafana runs at the best-effort PriorityClass) and, on cloud clusters, the
+     * secret store (Grafana's admin password and the receivers' URLs). Only the route and the
+     * ExternalSecrets wait for the edge and the store; the release waits for the one PriorityClass it names.
      */
     public static Addon<KubePrometheusStack> addon(Options options) {
         return Addon.of(ID, options.requires(), context -> new KubePrometheusStack(options, context,
