@@ -40,8 +40,9 @@ import java.util.Map;
  * <p>Prices without static keys: on EKS the AWS public price list (no credentials; the exporter
  * reaches it over HTTPS); on GKE the Cloud Billing Catalog API needs an API key
  * ({@code opencost.exporter.cloudProviderApiKey}), a static key this platform does not hold, so it
- * is left off and OpenCost prices GKE nodes at the default rates its image carries; on kind, the
- * same default rates.
+ * is left off and OpenCost prices GKE nodes at the default rates its image carries (on a pricing
+ * error a node gets the configured default CPU and RAM rates: opencost/opencost pkg/costmodel/costmodel.go,
+ * read at the mirrored commit 5f65333 of 2024-10-24); on kind, the same default rates.
  *
  * <p>Cost tooling is interruptible: the exporter keeps nothing on a volume (Prometheus holds the
  * history), so it runs spot-preferred at the best-effort priority. The chart's UI is off (see
@@ -168,9 +169,16 @@ public final class OpenCost extends HelmAddon {
         // Its queries to Prometheus; the monitoring add-on admits them at its end (prometheusClient()).
         flows.add(new Flow.Out("allow-prometheus-query", PODS, List.of(query.server()), List.of(Flow.Port.tcp(query.port()))));
         flows.add(Flow.scrape(options.monitoringNamespace(), PODS, API_PORT));
-        if (options.cloud() == Cloud.AWS) {
+        switch (options.cloud()) {
             // The public AWS price list (pricing.us-east-1.amazonaws.com), which needs no credentials.
-            flows.add(Flow.out("allow-aws-price-list", PODS, ClusterNetwork.Endpoints.internet(443)));
+            case AWS -> flows.add(Flow.out("allow-aws-price-list", PODS, ClusterNetwork.Endpoints.internet(443)));
+            // The Cloud Billing Catalog API (cloudbilling.googleapis.com) refuses a request without a key at
+            // once, and OpenCost then prices the node at its default rates. Were it blocked, each attempt (one
+            // per node it cannot price, gcp/provider.go NodePricing → DownloadPricingData) would hang until
+            // the TCP connect timeout, as Go's default HTTP client sets none.
+            case GCP -> flows.add(Flow.out("allow-gcp-billing-api", PODS, ClusterNetwork.Endpoints.internet(443)));
+            // kind: OpenCost's custom provider calls no pricing API.
+            case KIND -> { }
         }
         return flows;
     }

@@ -103,7 +103,7 @@ class OpenCostTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("stacks")
-    void itsFlowsAreExactlyDnsTheApiServerPrometheusTheScrapeAndOnEksThePriceList(Stacks.Stack stack) {
+    void itsFlowsAreExactlyDnsTheApiServerPrometheusTheScrapeAndTheCloudsPricing(Stacks.Stack stack) {
         var graph = stack.graph();
         var policies = policies(graph, NAME);
         var expected = new java.util.TreeSet<>(Set.of("default-deny-all", "allow-dns", "allow-api-server",
@@ -111,6 +111,10 @@ class OpenCostTest {
         if (stack.cloud().equals("aws")) {
             expected.add("allow-aws-price-list");
             assertEquals(List.of(443), ports(policies.get("allow-aws-price-list")));
+        }
+        if (stack.cloud().equals("gcp")) {
+            expected.add("allow-gcp-billing-api");
+            assertEquals(List.of(443), ports(policies.get("allow-gcp-billing-api")));
         }
         assertEquals(expected, new java.util.TreeSet<>(policies.keySet()));
         assertEquals(List.of(9090), ports(policies.get("allow-prometheus-query")));
