@@ -45,6 +45,8 @@ public final class PlanCheck {
                 files -> MonitoringRules.serviceMonitorsSelectServicePorts(ChartServices.withStandIns(files.manifests(), files.graph()))));
         checks.add(new Check("nothing stateful tolerates the spot taint",
                 files -> SpotRules.nothingStatefulToleratesSpot(files.graph())));
+        checks.add(new Check("each non-critical workload tolerates the spot taint, prefers spot nodes and runs best effort",
+                files -> SpotRules.nonCriticalWorkloadsPreferSpot(files.graph())));
         checks.add(new Check("every alert has a severity, a summary, a description and a runbook link",
                 files -> MonitoringRules.alertsHaveSeverityAndRunbook(files.manifests())));
         checks.add(new Check("every manifest has apiVersion, kind, name and, where namespaced, a namespace",

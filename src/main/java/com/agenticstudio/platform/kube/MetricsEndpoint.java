@@ -10,12 +10,18 @@ import java.util.Objects;
  *
  * @param selector labels of the Services (or pods) in {@code namespace}
  * @param https    the endpoint serves TLS with a certificate no cluster CA signs (metrics-server)
+ * @param honorLabels the metrics describe other objects (OpenCost's namespace, pod, container labels): keep those labels
  */
 public record MetricsEndpoint(String name, String namespace, Target target, Map<String, String> selector, String portName,
-                              int port, String path, boolean https) {
+                              int port, String path, boolean https, boolean honorLabels) {
 
     /** What the selector selects. */
     public enum Target { SERVICES, PODS }
+
+    public MetricsEndpoint(String name, String namespace, Target target, Map<String, String> selector, String portName,
+                           int port, String path, boolean https) {
+        this(name, namespace, target, selector, portName, port, path, https, false);
+    }
 
     public MetricsEndpoint {
         Objects.requireNonNull(target, "target");

@@ -7,6 +7,7 @@ import com.agenticstudio.platform.addons.autoscaler.ClusterAutoscaler;
 import com.agenticstudio.platform.addons.awslb.AwsLoadBalancerController;
 import com.agenticstudio.platform.addons.backup.Velero;
 import com.agenticstudio.platform.addons.certmanager.CertManager;
+import com.agenticstudio.platform.addons.cost.OpenCost;
 import com.agenticstudio.platform.addons.edge.EnvoyGateway;
 import com.agenticstudio.platform.addons.metrics.MetricsServer;
 import com.agenticstudio.platform.addons.monitoring.KubePrometheusStack;
@@ -74,7 +75,11 @@ public final class Platform extends ComponentResource {
             addons.add(Velero.addon(Velero.Options.from(settings)));
             metrics.addAll(Velero.metrics());
         }
-        addons.add(KubePrometheusStack.addon(KubePrometheusStack.Options.from(settings, cluster, EnvoyGateway.ID, secretStore, metrics)));
+        // What the cluster costs, from the monitoring add-on's Prometheus, which admits its queries.
+        addons.add(OpenCost.addon(OpenCost.Options.from(settings, cluster, KubePrometheusStack.ID, PlatformScheduling.ID)));
+        metrics.addAll(OpenCost.metrics());
+        addons.add(KubePrometheusStack.addon(KubePrometheusStack.Options.from(settings, cluster, EnvoyGateway.ID, secretStore, metrics,
+                List.of(OpenCost.prometheusClient()), PlatformScheduling.ID)));
         return addons;
     }
 

@@ -18,6 +18,33 @@ public interface Monitoring {
     /** The pods that scrape metrics: the one peer a workload admits on its metrics port. */
     Flow.Peer.Pods scraper();
 
+    /**
+     * Where the metrics are queried: the in-cluster Prometheus HTTP API. Whoever queries it must be
+     * admitted at Prometheus' end too: it is one of the clients the monitoring add-on is given.
+     */
+    Query query();
+
+    /**
+     * The Prometheus query API inside the cluster.
+     *
+     * @param service the Service's name, in {@code server.namespace()}
+     * @param server  the pods behind it, which a client's egress names
+     */
+    record Query(String service, Flow.Peer.Pods server, int port) {
+        public Query {
+            dnsLabel(service, "service");
+            Objects.requireNonNull(server, "server");
+            if (port < 1 || port > 65535) {
+                throw new IllegalArgumentException("port out of range: " + port);
+            }
+        }
+
+        /** The cluster-local URL, http://<service>.<namespace>.svc.cluster.local:<port>. */
+        public String url() {
+            return "http://" + service + "." + server.namespace() + ".svc.cluster.local:" + port;
+        }
+    }
+
     /** Declares a scrape of the Services {@code scrape.serviceLabels()} select, on their port {@code scrape.port()}. */
     Resource scrape(ServiceScrape scrape, Resource parent, Resource... after);
 

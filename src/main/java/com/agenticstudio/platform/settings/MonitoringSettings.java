@@ -15,6 +15,7 @@ import java.util.Optional;
  * @param grafanaHost            public host of Grafana through the edge; empty: port-forward only
  * @param grafanaAdminPassword   the Grafana admin password: a Pulumi secret (dev) or a secret-manager entry
  * @param slackWebhookUrl        an Alertmanager Slack receiver's webhook URL; empty: alerts stay in Alertmanager
+ * @param monthlyBudgetUsd       the cluster's monthly budget in US dollars; the cost alert fires when OpenCost's run-rate passes it
  */
 public record MonitoringSettings(
         String metricsPath,
@@ -23,7 +24,8 @@ public record MonitoringSettings(
         String runbookUrl,
         Optional<String> grafanaHost,
         SecretSource grafanaAdminPassword,
-        Optional<SecretSource> slackWebhookUrl) {
+        Optional<SecretSource> slackWebhookUrl,
+        int monthlyBudgetUsd) {
 
     /** Where a secret value comes from; never a plain value. */
     public sealed interface SecretSource {

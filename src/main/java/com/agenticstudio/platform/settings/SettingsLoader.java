@@ -314,6 +314,7 @@ public final class SettingsLoader {
         var slo = decimal(in, "sloAvailabilityPercent", new BigDecimal("90"), new BigDecimal("99.99"));
         var latency = in.integer("latencyP95ThresholdMs", 10, 60000);
         var runbook = in.matching("runbookUrl", "https://[^\\s#?]+", "must be an https:// URL without a fragment (the alerts add #<alert>)");
+        var budget = in.integer("monthlyBudgetUsd", 1, 10_000_000);
 
         var host = in.optional("grafanaHost");
         if (host.isPresent() && !host.get().matches(DNS_NAME)) {
@@ -363,7 +364,7 @@ public final class SettingsLoader {
             }
             slack = webhook.map(MonitoringSettings.SecretSource.PulumiSecret::new);
         }
-        return new MonitoringSettings(path, slo, n(latency), runbook, host, admin, slack);
+        return new MonitoringSettings(path, slo, n(latency), runbook, host, admin, slack, n(budget));
     }
 
     /** A secret-manager entry the platform may read: {@code <clusterName>-<name>}, letters, digits, - and _. */

@@ -72,6 +72,66 @@ class SpotRulesTest {
         assertEquals(List.of(), SpotRules.nothingStatefulToleratesSpot(replace(prod, release, disabled)), "no volume, so spot is fine");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("stacks")
+    void eachNonCriticalWorkloadToleratesSpotPrefersItAndRunsBestEffort(Stack stack) {
+        assertEquals(List.of(), SpotRules.nonCriticalWorkloadsPreferSpot(stack.graph()));
+    }
+
+    @Test
+    void aNonCriticalWorkloadWithoutTolerationAffinityOrBestEffortClassIsCaught() {
+        var prod = Graphs.stack("prod");
+        var opencost = release(prod, "opencost");
+        var values = opencost.at("values");
+        for (var path : List.of("opencost.tolerations", "opencost.affinity", "priorityClassName")) {
+            var broken = replace(prod, opencost, com.agenticstudio.platform.addons.AddonGraphs.withoutPath((Map<?, ?>) values, path));
+            var violations = SpotRules.nonCriticalWorkloadsPreferSpot(broken);
+            assertEquals(1, violations.size(), path + ": " + violations);
+            assertTrue(violations.get(0).startsWith("OpenCost"), violations.get(0));
+        }
+        var grafana = release(prod, "monitoring");
+        var critical = new java.util.LinkedHashMap<String, Object>(ValuesCopy.copy(grafana.at("values")));
+        var grafanaValues = new java.util.LinkedHashMap<String, Object>(ValuesCopy.copy(critical.get("grafana")));
+        grafanaValues.put("priorityClassName", "studio-platform-critical");
+        critical.put("grafana", grafanaValues);
+        var violations = SpotRules.nonCriticalWorkloadsPreferSpot(replace(prod, grafana, critical));
+        assertEquals(1, violations.size(), violations.toString());
+        assertTrue(violations.get(0).contains("studio-platform-critical"), violations.get(0));
+    }
+
+    @Test
+    void aPlanWithoutANonCriticalWorkloadIsCaught() {
+        var prod = Graphs.stack("prod");
+        var opencost = release(prod, "opencost");
+        var without = new ResourceGraph(prod.resources().stream().filter(r -> r != opencost).toList(), prod.outputs(), prod.invokes());
+        assertEquals(List.of("OpenCost (cost tooling): the plan holds no release opencost"), SpotRules.nonCriticalWorkloadsPreferSpot(without));
+    }
+
+    @Test
+    void grafanasTolerationsBesidePrometheusStorageAreFineButBesideGrafanasOwnVolumeAreNot() {
+        var prod = Graphs.stack("prod");
+        var monitoring = release(prod, "monitoring");
+        assertTrue(SpotRules.toleratesSpot(((Map<?, ?>) ((Map<?, ?>) monitoring.at("values")).get("grafana")).get("tolerations")));
+        assertEquals(List.of(), SpotRules.nothingStatefulToleratesSpot(prod), "Prometheus' storageSpec is not Grafana's");
+        var values = new java.util.LinkedHashMap<String, Object>(ValuesCopy.copy(monitoring.at("values")));
+        var grafana = new java.util.LinkedHashMap<String, Object>(ValuesCopy.copy(values.get("grafana")));
+        grafana.put("persistence", Map.of("enabled", true, "size", "10Gi"));
+        values.put("grafana", grafana);
+        assertEquals(1, SpotRules.nothingStatefulToleratesSpot(replace(prod, monitoring, values)).size());
+    }
+
+    /** Shallow copies of values maps, for twins. */
+    private static final class ValuesCopy {
+        @SuppressWarnings("unchecked")
+        static Map<String, Object> copy(Object value) {
+            return new java.util.LinkedHashMap<>((Map<String, Object>) value);
+        }
+    }
+
+    private static RecordedResource release(ResourceGraph graph, String name) {
+        return graph.ofType("kubernetes:helm.sh/v3:Release").stream().filter(r -> r.name().equals(name)).findFirst().orElseThrow();
+    }
+
     @Test
     void aWildcardTolerationCountsAsToleratingSpotAndAnotherKeyDoesNot() {
         assertTrue(SpotRules.toleratesSpot(List.of(Map.of("operator", "Exists"))));
@@ -81,13 +141,13 @@ class SpotRulesTest {
     }
 
     private static ResourceGraph replace(ResourceGraph graph, com.agenticstudio.platform.plan.RecordedResource release,
-                                         Map<String, Object> values) {
+                                         Map<String, ?> values) {
         var broken = withValues(release, values);
         return new ResourceGraph(graph.resources().stream().map(r -> r == release ? broken : r).toList(), graph.outputs(), graph.invokes());
     }
 
     /** For twins: the release with other values. */
-    private static RecordedResource withValues(RecordedResource release, Map<String, Object> values) {
+    private static RecordedResource withValues(RecordedResource release, Map<String, ?> values) {
         var inputs = new java.util.LinkedHashMap<>(release.inputs());
         inputs.put("values", values);
         return new RecordedResource(release.urn(), release.type(), release.name(), release.custom(), release.parent(),

@@ -27,6 +27,16 @@ class MonitoringSettingsTest {
     }
 
     @Test
+    void theMonthlyBudgetIsPerStackAndItsRangeAdmitsItsEnds() {
+        assertEquals(6000, Graphs.settings("prod", Map.of()).monitoring().monthlyBudgetUsd());
+        assertEquals(1500, Graphs.settings("staging", Map.of()).monitoring().monthlyBudgetUsd());
+        assertEquals(3000, Graphs.settings("dev", Map.of()).monitoring().monthlyBudgetUsd(), "Pulumi.yaml's default");
+        assertEquals(List.of(), Graphs.read("prod", Map.of("monthlyBudgetUsd", "1")).problems());
+        assertEquals(List.of(), Graphs.read("prod", Map.of("monthlyBudgetUsd", "10000000")).problems());
+        assertEquals(1, Graphs.read("prod", Map.of("monthlyBudgetUsd", "10000001")).problems().size());
+    }
+
+    @Test
     void devReadsItsGrafanaPasswordFromAPulumiSecretAndHasNoHost() {
         var dev = Graphs.settings("dev", Map.of()).monitoring();
         assertInstanceOf(MonitoringSettings.SecretSource.PulumiSecret.class, dev.grafanaAdminPassword());

@@ -114,6 +114,7 @@ class SettingsValidationTest {
                 rule("an SLO of 100 %", "prod", "sloAvailabilityPercent", "100", "studio-platform:sloAvailabilityPercent: '100' is not allowed; must be a percentage between 90 and 99.99"),
                 rule("an SLO that is no number", "prod", "sloAvailabilityPercent", "high", "studio-platform:sloAvailabilityPercent: 'high' is not allowed; must be a percentage such as 99.5"),
                 rule("a latency threshold of 0 ms", "prod", "latencyP95ThresholdMs", "0", "studio-platform:latencyP95ThresholdMs: 0 is not allowed; must be between 10 and 60000"),
+                rule("a monthly budget of nothing", "prod", "monthlyBudgetUsd", "0", "studio-platform:monthlyBudgetUsd: 0 is not allowed; must be between 1 and 10000000"),
                 rule("a runbook link over plain HTTP", "prod", "runbookUrl", "http://wiki.local/runbooks", "studio-platform:runbookUrl: 'http://wiki.local/runbooks' is not allowed; must be an https:// URL without a fragment"),
                 rule("prod without a Grafana host", "prod", "grafanaHost", "", "studio-platform:grafanaHost: '' is not allowed; prod reaches Grafana through the edge; set a host such as grafana.agentic-studio.dev"),
                 rule("a Grafana host that is no DNS name", "staging", "grafanaHost", "Grafana", "studio-platform:grafanaHost: 'Grafana' is not allowed; must be a lower-case DNS name"),

@@ -9,6 +9,7 @@ import com.agenticstudio.platform.addons.Replicas;
 import com.agenticstudio.platform.bindings.KubernetesCustomResource;
 import com.agenticstudio.platform.cluster.ClusterInfo;
 import com.agenticstudio.platform.cluster.ClusterNetwork;
+import com.agenticstudio.platform.kube.Capacity;
 import com.agenticstudio.platform.kube.ContainerResources;
 import com.agenticstudio.platform.kube.Flow;
 import com.agenticstudio.platform.kube.KubeOptions;
@@ -17,6 +18,7 @@ import com.agenticstudio.platform.kube.PodSecurity;
 import com.agenticstudio.platform.services.Edge;
 import com.agenticstudio.platform.services.Monitoring;
 import com.agenticstudio.platform.services.Route;
+import com.agenticstudio.platform.services.Scheduling;
 import com.agenticstudio.platform.services.SecretStore;
 import com.agenticstudio.platform.settings.Cloud;
 import com.agenticstudio.platform.settings.Environment;
@@ -81,6 +83,8 @@ public final class KubePrometheusStack extends HelmAddon implements Monitoring {
     static final int NODE_EXPORTER_PORT = 9100;
 
     static final String GRAFANA_SERVICE = ID.name() + "-grafana";
+    /** Prometheus' Service (templates/prometheus/service.yaml at the tag: <fullname>-prometheus, port 9090). */
+    static final String PROMETHEUS_SERVICE = ID.name() + "-prometheus";
     static final String GRAFANA_PORT_NAME = "http-web";
     static final String GRAFANA_ROUTE = "grafana";
     static final String GRAFANA_ADMIN_SECRET = "grafana-admin";
@@ -164,14 +168,18 @@ public final class KubePrometheusStack extends HelmAddon implements Monitoring {
      * @param platformMetrics  the other add-ons' metrics endpoints, scraped by ServiceMonitors and PodMonitors declared here
      * @param appNamespace     the workload's namespace, scraped on {@code appMetricsPort}
      * @param secretStore      where staging and prod secrets come from; empty on kind
+     * @param queriers         the platform's clients of Prometheus' query API (OpenCost), admitted on its port
+     * @param scheduling       the PriorityClasses: Grafana, a dashboard UI with no volume, runs best effort on spot
      */
     public record Options(AddonNamespace namespace, Sizing sizing, String storageClass, boolean multiZone,
                           ControlPlane controlPlane, String scrapeInterval, Optional<String> grafanaHost,
                           MonitoringSettings.SecretSource grafanaAdmin, Optional<MonitoringSettings.SecretSource> receiver,
                           List<MetricsEndpoint> platformMetrics, PlatformAlerts alerts, String appNamespace, int appMetricsPort,
-                          AddonId<? extends Edge> edge, Optional<AddonId<? extends SecretStore>> secretStore) {
+                          AddonId<? extends Edge> edge, Optional<AddonId<? extends SecretStore>> secretStore,
+                          List<Flow.Peer.Pods> queriers, AddonId<? extends Scheduling> scheduling) {
         public Options {
             platformMetrics = List.copyOf(platformMetrics);
+            queriers = List.copyOf(queriers);
             Scrapes.checkDuration(scrapeInterval, "scrapeInterval");
             boolean fromManager = grafanaAdmin instanceof MonitoringSettings.SecretSource.SecretManager
                     || receiver.filter(MonitoringSettings.SecretSource.SecretManager.class::isInstance).isPresent();
@@ -181,7 +189,8 @@ public final class KubePrometheusStack extends HelmAddon implements Monitoring {
         }
 
         public static Options from(Settings settings, ClusterInfo cluster, AddonId<? extends Edge> edge,
-                                   Optional<AddonId<? extends SecretStore>> secretStore, List<MetricsEndpoint> platformMetrics) {
+                                   Optional<AddonId<? extends SecretStore>> secretStore, List<MetricsEndpoint> platformMetrics,
+                                   List<Flow.Peer.Pods> queriers, AddonId<? extends Scheduling> scheduling) {
             var monitoring = settings.monitoring();
             var app = settings.app();
             return new Options(
@@ -190,25 +199,27 @@ public final class KubePrometheusStack extends HelmAddon implements Monitoring {
                     ControlPlane.of(cluster.cloud()), settings.environment().isShared() ? "30s" : "60s",
                     monitoring.grafanaHost(), monitoring.grafanaAdminPassword(), monitoring.slackWebhookUrl(),
                     platformMetrics, new PlatformAlerts(secretStore.isPresent(), monitoring.runbookUrl()),
-                    app.namespace(), app.egress().metricsPort(), edge, secretStore);
+                    app.namespace(), app.egress().metricsPort(), edge, secretStore, queriers, scheduling);
         }
 
         List<AddonId<?>> requires() {
             var requires = new ArrayList<AddonId<?>>();
             requires.add(edge);
+            requires.add(scheduling);
             secretStore.ifPresent(requires::add);
             return requires;
         }
     }
 
     /**
-     * Requires the edge (Grafana's route attaches to it, and its proxies are the peer Grafana admits)
-     * and, on cloud clusters, the secret store (Grafana's admin password and the receivers' URLs). Only
-     * the route and the ExternalSecrets wait for those add-ons; the release waits for neither.
+     * Requires the edge (Grafana's route attaches to it, and its proxies are the peer Grafana admits),
+     * the scheduling add-on (Grafana runs at the best-effort PriorityClass) and, on cloud clusters, the
+     * secret store (Grafana's admin password and the receivers' URLs). Only the route and the
+     * ExternalSecrets wait for the edge and the store; the release waits for the one PriorityClass it names.
      */
     public static Addon<KubePrometheusStack> addon(Options options) {
         return Addon.of(ID, options.requires(), context -> new KubePrometheusStack(options, context,
-                context.require(options.edge()), options.secretStore().map(context::require)));
+                context.require(options.edge()), options.secretStore().map(context::require), context.require(options.scheduling())));
     }
 
     private final Options options;
@@ -216,7 +227,8 @@ public final class KubePrometheusStack extends HelmAddon implements Monitoring {
     private final Resource grafanaAdminSecret;
     private final Optional<Resource> route;
 
-    KubePrometheusStack(Options options, AddonContext context, Edge edge, Optional<? extends SecretStore> store) {
+    KubePrometheusStack(Options options, AddonContext context, Edge edge, Optional<? extends SecretStore> store,
+                        Scheduling scheduling) {
         super(TYPE, context, KubePrometheusStackValues.chart(), options.namespace(),
                 options.grafanaHost().isPresent() ? edge.routeNamespaceLabels() : Map.of());
         this.options = options;
@@ -228,8 +240,10 @@ public final class KubePrometheusStack extends HelmAddon implements Monitoring {
         var receiver = options.receiver().map(source -> secret(RECEIVER_SECRET, source, SLACK_URL_KEY, Map.of(), store));
         var values = new KubePrometheusStackValues(options.sizing(), options.storageClass(), options.multiZone(),
                 options.controlPlane(), GRAFANA_ADMIN_SECRET, receiver.map(r -> RECEIVER_SECRET), options.scrapeInterval(),
-                options.grafanaHost());
-        this.release = install(values.toMap(), flows(options, cluster().network(), edge.dataPlane()));
+                options.grafanaHost(), scheduling.priorityClass(Scheduling.Tier.BEST_EFFORT), Capacity.SPOT_PREFERRED);
+        // Grafana names the best-effort class, which must exist before its pod is admitted.
+        this.release = install(values.toMap(), flows(options, cluster().network(), edge.dataPlane()),
+                scheduling.ready(Scheduling.Tier.BEST_EFFORT));
 
         for (var endpoint : options.platformMetrics()) {
             observe(endpoint);
@@ -271,7 +285,7 @@ public final class KubePrometheusStack extends HelmAddon implements Monitoring {
                 ? new PodMonitorSpec(endpoint.selector(), List.of(endpoint.namespace()), endpoint.portName(), endpoint.path(),
                         PLATFORM_SCRAPE_INTERVAL)
                 : new ServiceMonitorSpec(endpoint.selector(), List.of(endpoint.namespace()), List.of(new ServiceMonitorSpec.Endpoint(
-                        endpoint.portName(), endpoint.path(), PLATFORM_SCRAPE_INTERVAL, endpoint.https())));
+                        endpoint.portName(), endpoint.path(), PLATFORM_SCRAPE_INTERVAL, endpoint.https(), endpoint.honorLabels())));
         new KubernetesCustomResource(pulumiResourceName() + "-" + endpoint.name(), metadata, spec, kubeOptions(release));
     }
 
@@ -311,6 +325,11 @@ public final class KubePrometheusStack extends HelmAddon implements Monitoring {
         flows.add(new Flow.Out("allow-prometheus-to-dns-metrics", PROMETHEUS_PODS,
                 List.of(new Flow.Peer.Pods("kube-system", Map.of("k8s-app", "kube-dns"))),
                 options.controlPlane().kubeDns() ? Flow.Port.tcp(List.of(10054, 10055)) : List.of(Flow.Port.tcp(9153))));
+        // The platform's clients of the query API (OpenCost), each admitted by name; their egress is their own.
+        for (var client : options.queriers()) {
+            flows.add(new Flow.In("allow-prometheus-from-" + client.namespace(), PROMETHEUS_PODS, List.of(client),
+                    List.of(Flow.Port.tcp(PROMETHEUS_PORT))));
+        }
         if (options.grafanaHost().isPresent()) {
             flows.add(new Flow.In("allow-grafana-from-edge", GRAFANA_PODS, List.of(edge), List.of(Flow.Port.tcp(GRAFANA_PORT))));
         }
@@ -339,6 +358,11 @@ public final class KubePrometheusStack extends HelmAddon implements Monitoring {
     @Override
     public Flow.Peer.Pods scraper() {
         return new Flow.Peer.Pods(options.namespace().name(), PROMETHEUS_PODS);
+    }
+
+    @Override
+    public Query query() {
+        return new Query(PROMETHEUS_SERVICE, new Flow.Peer.Pods(options.namespace().name(), PROMETHEUS_PODS), PROMETHEUS_PORT);
     }
 
     /** A ServiceMonitor in the workload's namespace; it waits for this release (the CRD) and {@code after}. */

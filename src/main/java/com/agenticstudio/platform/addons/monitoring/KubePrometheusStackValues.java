@@ -34,7 +34,9 @@ record KubePrometheusStackValues(
         String grafanaAdminSecret,
         Optional<String> receiverSecret,
         String scrapeInterval,
-        Optional<String> grafanaHost) {
+        Optional<String> grafanaHost,
+        String grafanaPriorityClass,
+        com.agenticstudio.platform.kube.Capacity grafanaCapacity) {
 
     /** The label every ServiceMonitor, PodMonitor, Probe, ScrapeConfig and PrometheusRule Prometheus reads must carry. */
     static final Map<String, String> SELECTED = KubePrometheusStack.SELECTION_LABELS;
@@ -63,7 +65,8 @@ record KubePrometheusStackValues(
             "alertmanager.alertmanagerSpec.podAntiAffinity", "alertmanager.alertmanagerSpec.secrets",
             "alertmanager.podDisruptionBudget.enabled", "alertmanager.podDisruptionBudget.minAvailable",
             "grafana.admin.existingSecret", "grafana.admin.userKey", "grafana.admin.passwordKey",
-            "grafana.resources", "grafana.sidecar.resources", "grafana.testFramework.enabled", "grafana.serviceMonitor.labels",
+            "grafana.resources", "grafana.sidecar.resources",
+            "grafana.tolerations", "grafana.affinity", "grafana.priorityClassName", "grafana.testFramework.enabled", "grafana.serviceMonitor.labels",
             "grafana.grafana.ini.server.domain", "grafana.grafana.ini.server.root_url", "grafana.grafana.ini.analytics.check_for_updates",
             "grafana.sidecar.dashboards.enabled", "grafana.sidecar.dashboards.label", "grafana.sidecar.dashboards.labelValue",
             "grafana.sidecar.dashboards.searchNamespace",
@@ -202,6 +205,12 @@ record KubePrometheusStackValues(
                 "userKey", KubePrometheusStack.ADMIN_USER_KEY,
                 "passwordKey", KubePrometheusStack.ADMIN_PASSWORD_KEY));
         values.put("resources", sizing.grafana().toMap());
+        // A dashboards UI with no volume (persistence.enabled is false by default, GRAF values.yaml:489-491):
+        // interruptible, so it goes to spot nodes first and never preempts (tolerations, affinity at
+        // GRAF values.yaml:443,448; priorityClassName is the commented key at :205, rendered by templates/_pod.tpl:28-29).
+        values.put("tolerations", grafanaCapacity.tolerations());
+        values.put("affinity", grafanaCapacity.affinity());
+        values.put("priorityClassName", grafanaPriorityClass);
         values.put("testFramework", Map.of("enabled", false));
         // grafana.ini (the subchart's key, a dot in its name): no update checks (its NetworkPolicies allow no
         // internet), and behind the edge the public URL, for redirects and the links in its alert messages.

@@ -24,8 +24,14 @@ public record ServiceMonitorSpec(Map<String, String> selector, List<String> name
      *
      * @param port     the Service port's name
      * @param https    scheme https, the serving certificate not verified (self-signed endpoints such as metrics-server)
+     * @param honorLabels keep the labels the target exports (namespace, pod, container) over the target's own:
+     *                 for exporters that report on other objects (OpenCost), as kube-state-metrics is scraped
      */
-    public record Endpoint(String port, String path, String interval, boolean https) {
+    public record Endpoint(String port, String path, String interval, boolean https, boolean honorLabels) {
+        public Endpoint(String port, String path, String interval, boolean https) {
+            this(port, path, interval, https, false);
+        }
+
         public Endpoint {
             Scrapes.checkPort(port);
             Scrapes.checkPath(path);
@@ -40,6 +46,9 @@ public record ServiceMonitorSpec(Map<String, String> selector, List<String> name
             wire.put("scheme", https ? "https" : "http");
             if (https) {
                 wire.put("tlsConfig", Map.of("insecureSkipVerify", true));
+            }
+            if (honorLabels) {
+                wire.put("honorLabels", true);
             }
             return wire;
         }

@@ -89,11 +89,14 @@ class KubePrometheusStackTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("stacks")
-    void theReleaseWaitsForNothingButItsNamespace(Stacks.Stack stack) {
+    void theReleaseWaitsForNothingButItsNamespaceAndGrafanasPriorityClass(Stacks.Stack stack) {
         var graph = stack.graph();
         var namespace = graph.ofType(AddonGraphs.NAMESPACE).stream().filter(n -> "monitoring".equals(n.at("metadata.name")))
                 .findFirst().orElseThrow();
-        assertEquals(List.of(namespace.urn()), release(graph).dependencies());
+        // Grafana names studio-best-effort, which must exist before its pod is admitted.
+        var bestEffort = graph.ofType("kubernetes:scheduling.k8s.io/v1:PriorityClass").stream()
+                .filter(c -> "studio-best-effort".equals(c.at("metadata.name"))).findFirst().orElseThrow();
+        assertEquals(java.util.Set.of(namespace.urn(), bestEffort.urn()), java.util.Set.copyOf(release(graph).dependencies()));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -109,11 +112,12 @@ class KubePrometheusStackTest {
     }
 
     @Test
-    void noOtherAddonWaitsForMonitoring() {
+    void noOtherAddonWaitsForMonitoringButOpenCostWhichQueriesItsPrometheus() {
         for (var stack : Stacks.ALL) {
             var graph = stack.graph();
             var platform = graph.ofType("studio:platform:Platform").get(0);
-            graph.resources().stream().filter(r -> platform.urn().equals(r.parent()) && !r.type().equals(KubePrometheusStack.TYPE))
+            graph.resources().stream().filter(r -> platform.urn().equals(r.parent()) && !r.type().equals(KubePrometheusStack.TYPE)
+                            && !r.type().equals(com.agenticstudio.platform.addons.cost.OpenCost.TYPE))
                     .forEach(addon -> assertFalse(((List<?>) addon.at("declarations.requires")).contains(KubePrometheusStack.ID.name()),
                             addon.name() + " requires monitoring"));
         }
@@ -318,7 +322,7 @@ class KubePrometheusStackTest {
                 .filter(r -> "monitoring".equals(r.at("metadata.namespace")))
                 .map(r -> r.type().substring(r.type().lastIndexOf(':') + 1) + " " + r.at("metadata.name")).sorted().toList();
         var expected = new java.util.ArrayList<>(List.of("PodMonitor envoy-proxies", "PrometheusRule platform-alerts",
-                "ServiceMonitor cert-manager", "ServiceMonitor envoy-gateway"));
+                "ServiceMonitor cert-manager", "ServiceMonitor envoy-gateway", "ServiceMonitor opencost"));
         if (!stack.cloud().equals("gcp")) {
             expected.add("ServiceMonitor metrics-server");
         }
@@ -346,6 +350,6 @@ class KubePrometheusStackTest {
         var settings = com.agenticstudio.platform.testing.Graphs.settings("prod", Map.of());
         var cluster = com.agenticstudio.platform.testing.Graphs.offlineCluster(Cloud.AWS);
         assertThrows(IllegalArgumentException.class, () -> KubePrometheusStack.Options.from(settings, cluster, EnvoyGateway.ID,
-                java.util.Optional.empty(), List.of()));
+                java.util.Optional.empty(), List.of(), List.of(), com.agenticstudio.platform.addons.scheduling.PlatformScheduling.ID));
     }
 }
