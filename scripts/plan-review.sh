@@ -7,7 +7,7 @@
 set -uo pipefail
 jar=$1 base=$2 head=$3 comment=$4
 variants=(dev staging prod staging-gcp prod-gcp)
-plan() { java -jar "$jar" plan "$@"; }
+plan() { java -XX:TieredStopAtLevel=1 -jar "$jar" plan "$@"; }
 
 checks=0 protected=0
 summary=$(mktemp)
