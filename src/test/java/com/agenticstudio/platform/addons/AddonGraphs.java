@@ -1,5 +1,8 @@
 package com.agenticstudio.platform.addons;
 
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import com.agenticstudio.platform.plan.RecordedResource;
 import com.agenticstudio.platform.plan.ResourceGraph;
 import com.agenticstudio.platform.testing.Stacks;
@@ -34,6 +37,14 @@ public final class AddonGraphs {
 
     public static Stream<Stacks.Stack> cloudStacks() {
         return Stream.of(STAGING, PROD, PROD_GCP);
+    }
+
+    /** The release installs exactly this chart version from exactly this repository. */
+    public static void assertPinned(RecordedResource release, String chart, String version, String repository) {
+        assertAll(
+                () -> assertEquals(chart, release.at("chart"), "chart"),
+                () -> assertEquals(version, release.at("version"), "version"),
+                () -> assertEquals(repository, release.at("repositoryOpts.repo"), "repository"));
     }
 
     /** The add-on's component (by its type token), if the stack installs it. */

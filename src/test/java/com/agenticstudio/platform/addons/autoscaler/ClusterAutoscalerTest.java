@@ -82,9 +82,7 @@ class ClusterAutoscalerTest {
     @MethodSource("eks")
     void theChartIsPinnedTo9_59_0WhoseAppMatchesTheClusterMinor(Stacks.Stack stack) {
         var release = release(stack.graph());
-        assertEquals(NAME, release.at("chart"));
-        assertEquals("9.59.0", release.at("version"));
-        assertEquals("https://kubernetes.github.io/autoscaler", release.at("repositoryOpts.repo"));
+        AddonGraphs.assertPinned(release, NAME, "9.59.0", "https://kubernetes.github.io/autoscaler");
         assertEquals("kubernetes/autoscaler@cluster-autoscaler-chart-9.59.0 cluster-autoscaler/charts/cluster-autoscaler/values.yaml",
                 component(stack.graph()).at("declarations.chart.valuesCheckedAt"));
     }

@@ -106,9 +106,7 @@ class AwsLoadBalancerControllerTest {
     @MethodSource("eks")
     void theChartIsPinnedTo3_5_0FromEksCharts(Stacks.Stack stack) {
         var release = release(stack.graph());
-        assertEquals(NAME, release.at("chart"));
-        assertEquals("3.5.0", release.at("version"));
-        assertEquals("https://aws.github.io/eks-charts", release.at("repositoryOpts.repo"));
+        AddonGraphs.assertPinned(release, NAME, "3.5.0", "https://aws.github.io/eks-charts");
     }
 
     @ParameterizedTest(name = "{0}")

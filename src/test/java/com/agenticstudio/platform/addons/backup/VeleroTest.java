@@ -62,9 +62,7 @@ class VeleroTest {
     @MethodSource("clouds")
     void theChartIsPinnedWithThePluginOfTheCloudAndCsiSnapshots(Stacks.Stack stack) {
         var release = release(stack.graph());
-        assertEquals("velero", release.at("chart"));
-        assertEquals("12.1.0", release.at("version"));
-        assertEquals("https://vmware-tanzu.github.io/helm-charts", release.at("repositoryOpts.repo"));
+        AddonGraphs.assertPinned(release, "velero", "12.1.0", "https://vmware-tanzu.github.io/helm-charts");
         assertEquals("v1.18.2", value(release, "image.tag"));
         assertEquals("velero/velero-plugin-for-" + provider(stack) + ":v1.14.2", value(release, "initContainers.0.image"));
         assertEquals("EnableCSI", value(release, "configuration.features"));

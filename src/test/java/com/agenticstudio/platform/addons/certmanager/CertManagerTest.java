@@ -61,9 +61,7 @@ class CertManagerTest {
     @MethodSource("stacks")
     void theChartIsPinnedToJetstacksV1_21_1(Stacks.Stack stack) {
         var release = release(stack.graph());
-        assertEquals("cert-manager", release.at("chart"));
-        assertEquals("v1.21.1", release.at("version"));
-        assertEquals("https://charts.jetstack.io", release.at("repositoryOpts.repo"));
+        AddonGraphs.assertPinned(release, "cert-manager", "v1.21.1", "https://charts.jetstack.io");
         assertEquals("cert-manager", release.at("namespace"));
     }
 

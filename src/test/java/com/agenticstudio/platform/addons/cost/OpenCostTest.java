@@ -49,9 +49,7 @@ class OpenCostTest {
     @MethodSource("stacks")
     void theChartIsPinnedAndReadsTheClustersPrometheus(Stacks.Stack stack) {
         var release = release(stack.graph());
-        assertEquals("opencost", release.at("chart"));
-        assertEquals("2.5.17", release.at("version"));
-        assertEquals("https://opencost.github.io/opencost-helm-chart", release.at("repositoryOpts.repo"));
+        AddonGraphs.assertPinned(release, "opencost", "2.5.17", "https://opencost.github.io/opencost-helm-chart");
         assertEquals("opencost/opencost-helm-chart@opencost-2.5.17 charts/opencost/values.yaml",
                 component(stack.graph()).at("declarations.chart.valuesCheckedAt"));
         assertEquals(true, value(release, "opencost.prometheus.internal.enabled"));

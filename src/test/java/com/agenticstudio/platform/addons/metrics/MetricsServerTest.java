@@ -56,9 +56,7 @@ class MetricsServerTest {
     @MethodSource("installed")
     void theChartIsPinnedTo3_13_1(Stacks.Stack stack) {
         var release = release(stack.graph());
-        assertEquals("metrics-server", release.at("chart"));
-        assertEquals("3.13.1", release.at("version"));
-        assertEquals("https://kubernetes-sigs.github.io/metrics-server/", release.at("repositoryOpts.repo"));
+        AddonGraphs.assertPinned(release, "metrics-server", "3.13.1", "https://kubernetes-sigs.github.io/metrics-server/");
     }
 
     @Test

@@ -55,9 +55,7 @@ class KubePrometheusStackTest {
     @MethodSource("stacks")
     void theChartIsPinnedTo88_5_3(Stacks.Stack stack) {
         var release = release(stack.graph());
-        assertEquals("kube-prometheus-stack", release.at("chart"));
-        assertEquals("88.5.3", release.at("version"));
-        assertEquals("https://prometheus-community.github.io/helm-charts", release.at("repositoryOpts.repo"));
+        AddonGraphs.assertPinned(release, "kube-prometheus-stack", "88.5.3", "https://prometheus-community.github.io/helm-charts");
         assertEquals("monitoring", release.at("namespace"));
         assertEquals(true, value(release, "crds.enabled"), "the CRDs come with the release the monitoring objects wait for");
     }

@@ -83,9 +83,7 @@ class ExternalSecretsTest {
     @MethodSource("cloudStacks")
     void theChartIsPinnedTo2_9_0(Stacks.Stack stack) {
         var release = release(stack.graph());
-        assertEquals("external-secrets", release.at("chart"));
-        assertEquals("2.9.0", release.at("version"));
-        assertEquals("https://charts.external-secrets.io", release.at("repositoryOpts.repo"));
+        AddonGraphs.assertPinned(release, "external-secrets", "2.9.0", "https://charts.external-secrets.io");
         assertEquals(true, value(release, "installCRDs"));
     }
 
