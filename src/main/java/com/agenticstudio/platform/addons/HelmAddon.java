@@ -2,6 +2,7 @@ package com.agenticstudio.platform.addons;
 
 import com.agenticstudio.platform.cluster.CloudPermission;
 import com.agenticstudio.platform.cluster.ClusterInfo;
+import com.agenticstudio.platform.kube.ChartService;
 import com.agenticstudio.platform.kube.Flow;
 import com.agenticstudio.platform.kube.HelmChart;
 import com.agenticstudio.platform.kube.KubeOptions;
@@ -57,7 +58,7 @@ public abstract class HelmAddon extends AddonComponent {
                 "reason", namespace.reason()));
         declared.put("containers", chart.containers());
         if (!chart.services().isEmpty()) {
-            declared.put("services", chart.services().stream().map(com.agenticstudio.platform.kube.ChartService::toMap).toList());
+            declared.put("services", chart.services().stream().map(ChartService::toMap).toList());
         }
         return declared;
     }

@@ -1,5 +1,6 @@
 package com.agenticstudio.platform.plan;
 
+import com.agenticstudio.platform.settings.SettingsSource;
 import com.google.protobuf.Struct;
 import com.google.protobuf.Value;
 import java.util.ArrayList;
@@ -9,7 +10,7 @@ import java.util.TreeMap;
 
 /** Turns the engine's wire values into plain JSON-like Java values, masking every secret. */
 final class ProtoValues {
-    static final String SECRET = com.agenticstudio.platform.settings.SettingsSource.MASKED;
+    static final String SECRET = SettingsSource.MASKED;
     static final String UNKNOWN = "[unknown]";
 
     // Pulumi's wire signatures (com.pulumi.core.internal.Constants).

@@ -10,6 +10,7 @@ import com.agenticstudio.platform.cluster.CloudPermission;
 import com.agenticstudio.platform.cluster.ClusterInfo;
 import com.agenticstudio.platform.cluster.ClusterLocation;
 import com.agenticstudio.platform.cluster.ClusterNetwork;
+import com.agenticstudio.platform.kube.ContainerResources;
 import com.agenticstudio.platform.kube.Flow;
 import com.agenticstudio.platform.kube.MetricsEndpoint;
 import com.agenticstudio.platform.kube.PodSecurity;
@@ -86,7 +87,7 @@ public final class ClusterAutoscaler extends HelmAddon {
     /**
      * @param replicas two in prod, with leader election: a scale-up must not wait for a rescheduled pod
      */
-    public record Options(String clusterName, int replicas, ScaleDown scaleDown, com.agenticstudio.platform.kube.ContainerResources resources,
+    public record Options(String clusterName, int replicas, ScaleDown scaleDown, ContainerResources resources,
                           String monitoringNamespace) {
         public Options {
             Replicas.atLeastOne(ID.name(), replicas);
@@ -95,7 +96,7 @@ public final class ClusterAutoscaler extends HelmAddon {
         public static Options from(Settings settings, ClusterInfo cluster) {
             int replicas = settings.environment() == Environment.PROD ? 2 : 1;
             return new Options(cluster.name(), replicas, ScaleDown.of(settings.environment()),
-                    com.agenticstudio.platform.kube.ContainerResources.of("100m", "300Mi", "600Mi"),
+                    ContainerResources.of("100m", "300Mi", "600Mi"),
                     settings.app().egress().monitoringNamespace());
         }
     }

@@ -12,14 +12,13 @@ import com.agenticstudio.platform.cluster.ClusterLocation;
 import com.agenticstudio.platform.cluster.ClusterNetwork;
 import com.agenticstudio.platform.kube.ContainerResources;
 import com.agenticstudio.platform.kube.Flow;
-import com.agenticstudio.platform.kube.HelmChart;
+import com.agenticstudio.platform.kube.MetricsEndpoint;
 import com.agenticstudio.platform.kube.PodSecurity;
 import com.agenticstudio.platform.settings.Settings;
 import com.pulumi.kubernetes.helm.v3.Release;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The AWS Load Balancer Controller (EKS only): makes the NLB in front of the edge's Envoy Service,
@@ -44,18 +43,10 @@ public final class AwsLoadBalancerController extends HelmAddon {
      * Where Prometheus scrapes the controller: its pods' port metrics-server (templates/deployment.yaml at
      * v3.5.0); the chart renders no metrics Service without its own ServiceMonitor, so the pods are scraped.
      */
-    public static List<com.agenticstudio.platform.kube.MetricsEndpoint> metrics() {
-        return List.of(new com.agenticstudio.platform.kube.MetricsEndpoint(ID.name(), NAMESPACE.name(),
-                com.agenticstudio.platform.kube.MetricsEndpoint.Target.PODS, PODS, "metrics-server", METRICS_PORT, "/metrics", false));
+    public static List<MetricsEndpoint> metrics() {
+        return List.of(new MetricsEndpoint(ID.name(), NAMESPACE.name(),
+                MetricsEndpoint.Target.PODS, PODS, "metrics-server", METRICS_PORT, "/metrics", false));
     }
-
-    /** Checked at kubernetes-sigs/aws-load-balancer-controller@v3.5.0 helm/aws-load-balancer-controller/values.yaml (identical in aws/eks-charts). */
-    static final HelmChart CHART = new HelmChart("aws-load-balancer-controller", "https://aws.github.io/eks-charts", "3.5.0",
-            "kubernetes-sigs/aws-load-balancer-controller@v3.5.0 helm/aws-load-balancer-controller/values.yaml",
-            Set.of("clusterName", "region", "vpcId", "replicaCount", "serviceAccount.create", "serviceAccount.name",
-                    "serviceAccount.annotations", "resources", "podDisruptionBudget", "enableServiceMutatorWebhook",
-                    "securityContext"),
-            Map.of("controller", "resources"));
 
     /** @param replicas the chart's default is 2, with leader election */
     public record Options(String clusterName, int replicas, ContainerResources resources, String monitoringNamespace) {
@@ -76,35 +67,19 @@ public final class AwsLoadBalancerController extends HelmAddon {
     private final Release release;
 
     AwsLoadBalancerController(Options options, AddonContext context) {
-        super(TYPE, context, CHART, NAMESPACE);
+        super(TYPE, context, AwsLoadBalancerControllerValues.CHART, NAMESPACE);
         if (!(cluster().location() instanceof ClusterLocation.Aws aws)) {
             throw new IllegalArgumentException(ID + " runs on EKS only, not on " + cluster().cloud().id());
         }
         var annotations = cloudIdentity(SERVICE_ACCOUNT,
                 List.of(new CloudPermission.AwsPolicy("load-balancers", ControllerPolicy.document(aws.partition()))));
-        var values = new LinkedHashMap<String, Object>();
-        values.put("clusterName", options.clusterName());
-        values.put("region", aws.region());
-        values.put("vpcId", aws.vpcId());
-        values.put("replicaCount", options.replicas());
-        values.put("serviceAccount", Map.of("create", true, "name", SERVICE_ACCOUNT, "annotations", annotations));
-        values.put("resources", options.resources().toMap());
-        values.put("podDisruptionBudget", Map.of("maxUnavailable", 1));
-        // The Envoy Service names its class itself; a mutating webhook with failurePolicy Fail on every
-        // Service creation would make the whole cluster's Services depend on this controller.
-        values.put("enableServiceMutatorWebhook", false);
-        values.put("securityContext", Map.of(
-                "readOnlyRootFilesystem", true,
-                "runAsNonRoot", true,
-                "allowPrivilegeEscalation", false,
-                "capabilities", Map.of("drop", List.of("ALL")),
-                "seccompProfile", Map.of("type", "RuntimeDefault")));
-        this.release = install(values, flows(cluster().network(), options));
+        this.release = install(AwsLoadBalancerControllerValues.of(options, aws.region(), aws.vpcId(), annotations),
+                flows(cluster().network(), options));
         registerOutputs(Map.of());
     }
 
     static List<Flow> flows(ClusterNetwork network, Options options) {
-        var flows = new java.util.ArrayList<Flow>();
+        var flows = new ArrayList<Flow>();
         flows.add(Flow.apiServer(network, PODS));
         flows.add(Flow.webhook(network, PODS, WEBHOOK_PORT));
         flows.addAll(Flow.cloudApis(network, PODS));

@@ -1,6 +1,7 @@
 package com.agenticstudio.platform.addons.certmanager;
 
 import com.agenticstudio.platform.addons.Replicas;
+import com.agenticstudio.platform.kube.ChartService;
 import com.agenticstudio.platform.kube.ContainerResources;
 import com.agenticstudio.platform.kube.HelmChart;
 import java.util.LinkedHashMap;
@@ -47,8 +48,8 @@ record CertManagerValues(String namespace, int replicas, boolean gatewayApi, Str
     static HelmChart chart() {
         return new HelmChart("cert-manager", "https://charts.jetstack.io", "v1.21.1",
                 "cert-manager/cert-manager@v1.21.1 deploy/charts/cert-manager/values.yaml", CHECKED_KEYS, CONTAINERS)
-                .withServices(new com.agenticstudio.platform.kube.ChartService(CertManager.ID.name(), CertManager.METRICS_SERVICE_LABELS,
-                        List.of(new com.agenticstudio.platform.kube.ChartService.Port(CertManager.METRICS_PORT_NAME, CertManager.METRICS_PORT))));
+                .withServices(new ChartService(CertManager.ID.name(), CertManager.METRICS_SERVICE_LABELS,
+                        List.of(new ChartService.Port(CertManager.METRICS_PORT_NAME, CertManager.METRICS_PORT))));
     }
 
     Map<String, Object> toMap() {

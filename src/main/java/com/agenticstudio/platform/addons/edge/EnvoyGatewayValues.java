@@ -1,6 +1,7 @@
 package com.agenticstudio.platform.addons.edge;
 
 import com.agenticstudio.platform.addons.Replicas;
+import com.agenticstudio.platform.kube.ChartService;
 import com.agenticstudio.platform.kube.ContainerResources;
 import com.agenticstudio.platform.kube.HelmChart;
 import java.util.LinkedHashMap;
@@ -27,12 +28,12 @@ record EnvoyGatewayValues(int replicas, ContainerResources controller, Map<Strin
     static HelmChart chart() {
         return new HelmChart("gateway-helm", "oci://docker.io/envoyproxy", "v1.9.0",
                 "envoyproxy/gateway@v1.9.0 charts/gateway-helm/values.tmpl.yaml", CHECKED_KEYS, CONTAINERS)
-                .withServices(new com.agenticstudio.platform.kube.ChartService(EnvoyGateway.CONTROLLER_SERVICE,
+                .withServices(new ChartService(EnvoyGateway.CONTROLLER_SERVICE,
                         EnvoyGateway.CONTROLLER_SERVICE_LABELS, List.of(
-                                new com.agenticstudio.platform.kube.ChartService.Port("grpc", EnvoyGateway.XDS_PORT),
-                                new com.agenticstudio.platform.kube.ChartService.Port("ratelimit", 18001),
-                                new com.agenticstudio.platform.kube.ChartService.Port("wasm", EnvoyGateway.WASM_PORT),
-                                new com.agenticstudio.platform.kube.ChartService.Port(EnvoyGateway.METRICS_PORT_NAME, EnvoyGateway.METRICS_PORT))));
+                                new ChartService.Port("grpc", EnvoyGateway.XDS_PORT),
+                                new ChartService.Port("ratelimit", 18001),
+                                new ChartService.Port("wasm", EnvoyGateway.WASM_PORT),
+                                new ChartService.Port(EnvoyGateway.METRICS_PORT_NAME, EnvoyGateway.METRICS_PORT))));
     }
 
     Map<String, Object> toMap() {

@@ -1,6 +1,7 @@
 package com.agenticstudio.platform.addons.metrics;
 
 import com.agenticstudio.platform.addons.Replicas;
+import com.agenticstudio.platform.kube.ChartService;
 import com.agenticstudio.platform.kube.ContainerResources;
 import com.agenticstudio.platform.kube.HelmChart;
 import java.util.LinkedHashMap;
@@ -28,8 +29,8 @@ record MetricsServerValues(int replicas, List<String> args) {
         return new HelmChart("metrics-server", "https://kubernetes-sigs.github.io/metrics-server/", "3.13.1",
                 "kubernetes-sigs/metrics-server@metrics-server-helm-chart-3.13.1 charts/metrics-server/values.yaml",
                 CHECKED_KEYS, CONTAINERS)
-                .withServices(new com.agenticstudio.platform.kube.ChartService(MetricsServer.ID.name(), MetricsServer.SERVICE_LABELS,
-                        List.of(new com.agenticstudio.platform.kube.ChartService.Port(MetricsServer.SERVICE_PORT_NAME, MetricsServer.SERVICE_PORT))));
+                .withServices(new ChartService(MetricsServer.ID.name(), MetricsServer.SERVICE_LABELS,
+                        List.of(new ChartService.Port(MetricsServer.SERVICE_PORT_NAME, MetricsServer.SERVICE_PORT))));
     }
 
     static MetricsServerValues of(MetricsServer.Options options) {

@@ -1,6 +1,7 @@
 package com.agenticstudio.platform.addons.monitoring;
 
 import com.agenticstudio.platform.addons.Replicas;
+import com.agenticstudio.platform.kube.Capacity;
 import com.agenticstudio.platform.kube.ChartService;
 import com.agenticstudio.platform.kube.ContainerResources;
 import com.agenticstudio.platform.kube.HelmChart;
@@ -36,7 +37,7 @@ record KubePrometheusStackValues(
         String scrapeInterval,
         Optional<String> grafanaHost,
         String grafanaPriorityClass,
-        com.agenticstudio.platform.kube.Capacity grafanaCapacity) {
+        Capacity grafanaCapacity) {
 
     /** The label every ServiceMonitor, PodMonitor, Probe, ScrapeConfig and PrometheusRule Prometheus reads must carry. */
     static final Map<String, String> SELECTED = KubePrometheusStack.SELECTION_LABELS;

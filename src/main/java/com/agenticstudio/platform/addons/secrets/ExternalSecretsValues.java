@@ -1,6 +1,7 @@
 package com.agenticstudio.platform.addons.secrets;
 
 import com.agenticstudio.platform.addons.Replicas;
+import com.agenticstudio.platform.kube.ChartService;
 import com.agenticstudio.platform.kube.ContainerResources;
 import com.agenticstudio.platform.kube.HelmChart;
 import com.pulumi.core.Output;
@@ -45,9 +46,9 @@ record ExternalSecretsValues(
         return new HelmChart("external-secrets", "https://charts.external-secrets.io", "2.9.0",
                 "external-secrets/external-secrets@helm-chart-2.9.0 deploy/charts/external-secrets/values.yaml",
                 CHECKED_KEYS, CONTAINERS)
-                .withServices(new com.agenticstudio.platform.kube.ChartService(ExternalSecrets.METRICS_SERVICE,
+                .withServices(new ChartService(ExternalSecrets.METRICS_SERVICE,
                         Part.CONTROLLER.pods(ExternalSecrets.ID.name()),
-                        List.of(new com.agenticstudio.platform.kube.ChartService.Port(ExternalSecrets.METRICS_PORT_NAME, ExternalSecrets.METRICS_PORT))));
+                        List.of(new ChartService.Port(ExternalSecrets.METRICS_PORT_NAME, ExternalSecrets.METRICS_PORT))));
     }
 
     /** The three deployments of the chart and the name each one's pods carry (templates/_helpers.tpl). */

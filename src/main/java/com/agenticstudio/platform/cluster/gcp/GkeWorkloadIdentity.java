@@ -51,6 +51,7 @@ public final class GkeWorkloadIdentity implements WorkloadIdentity {
                 .role("roles/iam.workloadIdentityUser")
                 .member(member(target.workloadPool(), namespace, serviceAccount))
                 .build(), CustomResourceOptions.builder()
+                // The member names the pool by a plain string; the pool exists once the cluster does.
                 .parent(parent).provider(gcp).dependsOn(target.cluster())
                 .build());
 
