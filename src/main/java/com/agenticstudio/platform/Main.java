@@ -1,6 +1,5 @@
 package com.agenticstudio.platform;
 
-import com.agenticstudio.platform.plan.PlanCommand;
 import com.pulumi.Pulumi;
 
 /**

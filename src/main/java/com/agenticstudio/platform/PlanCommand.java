@@ -1,7 +1,15 @@
-package com.agenticstudio.platform.plan;
+package com.agenticstudio.platform;
 
-import com.agenticstudio.platform.StudioPlatform;
 import com.agenticstudio.platform.check.PlanCheck;
+import com.agenticstudio.platform.plan.DiffReport;
+import com.agenticstudio.platform.plan.MermaidGraph;
+import com.agenticstudio.platform.plan.PlanDiff;
+import com.agenticstudio.platform.plan.PlanEngine;
+import com.agenticstudio.platform.plan.PlanFiles;
+import com.agenticstudio.platform.plan.PlanWriter;
+import com.agenticstudio.platform.plan.RecordedResource;
+import com.agenticstudio.platform.plan.ResourceGraph;
+import com.agenticstudio.platform.plan.StackConfig;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -39,7 +47,7 @@ import picocli.CommandLine.Parameters;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:the plan is written", "1:bad settings (one line each), nothing written", "2:usage error"})
 public final class PlanCommand implements Callable<Integer> {
-    static final String USAGE = "usage: plan --stack <stack> [--set <key>=<value>]... --out <dir>  (see plan --help)";
+    public static final String USAGE = "usage: plan --stack <stack> [--set <key>=<value>]... --out <dir>  (see plan --help)";
 
     /** Exit code of {@code plan diff --fail-on-protected-replacement} when a protected or data-holding resource is replaced or deleted. */
     public static final int PROTECTED_REPLACEMENT = 3;

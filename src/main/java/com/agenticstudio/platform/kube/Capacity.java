@@ -1,5 +1,6 @@
 package com.agenticstudio.platform.kube;
 
+import com.agenticstudio.platform.cluster.NodeCapacity;
 import java.util.List;
 import java.util.Map;
 
@@ -16,8 +17,8 @@ public enum Capacity {
     /** Tolerates interruption: prefers spot nodes, falls back to on-demand ones. */
     SPOT_PREFERRED;
 
-    public static final String LABEL = "studio.platform/capacity";
-    public static final String SPOT = "spot";
+    public static final String LABEL = NodeCapacity.LABEL;
+    public static final String SPOT = NodeCapacity.SPOT;
     public static final String TAINT_EFFECT = "NoSchedule";
 
     /** The toleration of the spot taint, as every pod spec and chart takes it. */

@@ -3,7 +3,7 @@ package com.agenticstudio.platform.architecture;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.agenticstudio.platform.plan.PlanCommand;
+import com.agenticstudio.platform.PlanCommand;
 import com.google.gson.JsonParser;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;

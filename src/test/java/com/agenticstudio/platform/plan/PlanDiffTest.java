@@ -1,5 +1,6 @@
 package com.agenticstudio.platform.plan;
 
+import com.agenticstudio.platform.PlanCommand;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

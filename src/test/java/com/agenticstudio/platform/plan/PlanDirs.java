@@ -1,5 +1,6 @@
 package com.agenticstudio.platform.plan;
 
+import com.agenticstudio.platform.PlanCommand;
 import com.agenticstudio.platform.testing.Graphs;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -1,5 +1,6 @@
 package com.agenticstudio.platform.cluster.aws;
 
+import com.agenticstudio.platform.cluster.NodeCapacity;
 import com.pulumi.aws.Provider;
 import com.pulumi.aws.ec2.LaunchTemplate;
 import com.pulumi.aws.ec2.LaunchTemplateArgs;
@@ -37,7 +38,7 @@ import java.util.Optional;
  * (docs.aws.amazon.com/eks/latest/userguide/launch-templates.html, .../al2023.html)
  */
 final class EksNodeGroups {
-    static final String CAPACITY_LABEL = com.agenticstudio.platform.kube.Capacity.LABEL;
+    static final String CAPACITY_LABEL = NodeCapacity.LABEL;
     static final int ROOT_VOLUME_GB = 50;
     /** The root device of the EKS-optimized AL2023 AMIs. */
     static final String ROOT_DEVICE = "/dev/xvda";
@@ -61,11 +62,11 @@ final class EksNodeGroups {
         var type = options.instanceType();
         var plans = new ArrayList<Plan>();
         // One group across all zones: EKS spreads it over the subnets, so sizes are per zone times zones.
-        plans.add(new Plan("on-demand", "ON_DEMAND", List.of(type), InstanceTypes.amiType(type),
+        plans.add(new Plan(NodeCapacity.ON_DEMAND, "ON_DEMAND", List.of(type), InstanceTypes.amiType(type),
                 nodes.minPerZone() * zones, nodes.maxPerZone() * zones, Optional.empty()));
         if (nodes.spotEnabled()) {
-            plans.add(new Plan("spot", "SPOT", InstanceTypes.spotTypes(type), InstanceTypes.amiType(type),
-                    0, nodes.spotMaxPerZone() * zones, Optional.of("spot")));
+            plans.add(new Plan(NodeCapacity.SPOT, "SPOT", InstanceTypes.spotTypes(type), InstanceTypes.amiType(type),
+                    0, nodes.spotMaxPerZone() * zones, Optional.of(NodeCapacity.SPOT)));
         }
         return plans;
     }

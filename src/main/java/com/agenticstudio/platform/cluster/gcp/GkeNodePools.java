@@ -1,5 +1,6 @@
 package com.agenticstudio.platform.cluster.gcp;
 
+import com.agenticstudio.platform.cluster.NodeCapacity;
 import com.pulumi.core.Output;
 import com.pulumi.gcp.Provider;
 import com.pulumi.gcp.container.NodePool;
@@ -23,7 +24,7 @@ import java.util.Optional;
  * work that tolerates interruption. Regional pools count nodes per zone.
  */
 final class GkeNodePools {
-    static final String CAPACITY_LABEL = com.agenticstudio.platform.kube.Capacity.LABEL;
+    static final String CAPACITY_LABEL = NodeCapacity.LABEL;
     static final String CLOUD_PLATFORM_SCOPE = "https://www.googleapis.com/auth/cloud-platform";
 
     /** A pool's shape, decided from the options alone; counts are per zone. */
@@ -40,9 +41,9 @@ final class GkeNodePools {
         var nodes = options.nodes();
         var plans = new ArrayList<Plan>();
         // BALANCED keeps the critical pool even across zones; ANY lets spot go where capacity is.
-        plans.add(new Plan("on-demand", false, nodes.minPerZone(), nodes.maxPerZone(), "BALANCED", Optional.empty()));
+        plans.add(new Plan(NodeCapacity.ON_DEMAND, false, nodes.minPerZone(), nodes.maxPerZone(), "BALANCED", Optional.empty()));
         if (nodes.spotEnabled()) {
-            plans.add(new Plan("spot", true, 0, nodes.spotMaxPerZone(), "ANY", Optional.of("spot")));
+            plans.add(new Plan(NodeCapacity.SPOT, true, 0, nodes.spotMaxPerZone(), "ANY", Optional.of(NodeCapacity.SPOT)));
         }
         return plans;
     }
