@@ -247,6 +247,8 @@ public final class EksCluster extends ComponentResource implements ClusterCompon
         // take those over (OVERWRITE) in parallel, and only the Kubernetes provider waits for them.
         var nodeGroups = EksNodeGroups.create(name, options, cluster.name(), nodeRole.arn(),
                 network.privateSubnetIds(), aws, this, nodePolicies);
+        // CoreDNS, the EBS CSI controller and the snapshot controller are Deployments: without nodes their
+        // add-ons stay DEGRADED and the create times out, so they wait for the node groups.
         var afterNodes = CustomResourceOptions.builder().parent(this).provider(aws)
                 .dependsOn(List.<Resource>copyOf(nodeGroups)).build();
 
