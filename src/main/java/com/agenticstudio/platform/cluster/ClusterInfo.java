@@ -19,6 +19,8 @@ import java.util.Optional;
  * @param storageClass the platform's StorageClass for persistent volumes; stateful add-ons name it
  *                     explicitly instead of relying on whichever class the cluster marks default
  * @param backups      the cloud's bucket and snapshot API for backups; empty on kind
+ * @param database     the managed PostgreSQL the cluster layer declared beside its network (RDS, Cloud SQL);
+ *                     empty on kind (the platform runs CloudNativePG there) and with an external database
  */
 public record ClusterInfo(
         String name,
@@ -31,12 +33,22 @@ public record ClusterInfo(
         ClusterNetwork network,
         Optional<ImageLoader> imageLoader,
         String storageClass,
-        Optional<BackupStorage> backups) {
+        Optional<BackupStorage> backups,
+        Optional<ManagedDatabase> database) {
 
     public ClusterInfo {
         zones = List.copyOf(zones);
         java.util.Objects.requireNonNull(storageClass, "storageClass");
         java.util.Objects.requireNonNull(backups, "backups");
+        java.util.Objects.requireNonNull(database, "database");
+    }
+
+    /** A cluster without a managed database. */
+    public ClusterInfo(String name, String kubernetesVersion, ClusterLocation location, List<String> zones, Provider kubernetes,
+                       Output<String> kubeconfig, WorkloadIdentity identity, ClusterNetwork network,
+                       Optional<ImageLoader> imageLoader, String storageClass, Optional<BackupStorage> backups) {
+        this(name, kubernetesVersion, location, zones, kubernetes, kubeconfig, identity, network, imageLoader, storageClass,
+                backups, Optional.empty());
     }
 
     /** A cluster without backup storage (kind, and test stand-ins). */
@@ -44,7 +56,7 @@ public record ClusterInfo(
                        Output<String> kubeconfig, WorkloadIdentity identity, ClusterNetwork network,
                        Optional<ImageLoader> imageLoader, String storageClass) {
         this(name, kubernetesVersion, location, zones, kubernetes, kubeconfig, identity, network, imageLoader, storageClass,
-                Optional.empty());
+                Optional.empty(), Optional.empty());
     }
 
     public Cloud cloud() {

@@ -13,6 +13,7 @@ final class AwsOutputs {
     private static final String OIDC_PROVIDER = "aws:iam/openIdConnectProvider:OpenIdConnectProvider";
     private static final String KMS_KEY = "aws:kms/key:Key";
     private static final String LAUNCH_TEMPLATE = "aws:ec2/launchTemplate:LaunchTemplate";
+    private static final String DB_INSTANCE = "aws:rds/instance:Instance";
 
     static final Map<String, ComputedOutputs.Computer> TABLE = Map.of(
             // The kubeconfig needs endpoint and CA; IRSA needs the OIDC issuer; access entries need the ARN.
@@ -29,7 +30,12 @@ final class AwsOutputs {
                     "keyId", placeholder(KMS_KEY, name, "keyId")),
             // Node groups launch from the template's latest version, a number, so no marked placeholder
             // fits: a new template's first version is 1, which is also what AWS answers.
-            LAUNCH_TEMPLATE, (name, inputs) -> Map.of("latestVersion", 1));
+            LAUNCH_TEMPLATE, (name, inputs) -> Map.of("latestVersion", 1),
+            // The client's URL names the address; the secret store reads the secret RDS made for the master user.
+            DB_INSTANCE, (name, inputs) -> Map.of(
+                    "arn", placeholder(DB_INSTANCE, name, "arn"),
+                    "address", placeholder(DB_INSTANCE, name, "address"),
+                    "masterUserSecrets", List.of(Map.of("secretArn", placeholder(DB_INSTANCE, name, "masterUserSecrets[0].secretArn")))));
 
     private AwsOutputs() {
     }

@@ -15,6 +15,7 @@ import com.agenticstudio.platform.addons.scheduling.PlatformScheduling;
 import com.agenticstudio.platform.addons.secrets.ExternalSecrets;
 import com.agenticstudio.platform.cluster.ClusterInfo;
 import com.agenticstudio.platform.kube.MetricsEndpoint;
+import com.agenticstudio.platform.services.Database;
 import com.agenticstudio.platform.services.PlatformServices;
 import com.agenticstudio.platform.services.SecretStore;
 import com.agenticstudio.platform.settings.Cloud;
@@ -38,8 +39,9 @@ public final class Platform extends ComponentResource {
     public Platform(String name, Settings settings, ClusterInfo cluster, ComponentResourceOptions options) {
         super(TYPE, name, options);
         var installed = AddonInstaller.install(addons(settings, cluster), cluster, this);
+        var secretStore = installed.find(ExternalSecrets.ID).map(SecretStore.class::cast);
         this.services = new PlatformServices(installed.get(EnvoyGateway.ID), installed.get(KubePrometheusStack.ID),
-                installed.find(ExternalSecrets.ID).map(SecretStore.class::cast), installed.get(PlatformScheduling.ID));
+                secretStore, installed.get(PlatformScheduling.ID), database(settings, cluster, secretStore));
         registerOutputs(Map.of("edgeAddress", services.edge().address()));
     }
 
@@ -81,6 +83,25 @@ public final class Platform extends ComponentResource {
         addons.add(KubePrometheusStack.addon(KubePrometheusStack.Options.from(settings, cluster, EnvoyGateway.ID, secretStore, metrics,
                 List.of(OpenCost.prometheusClient()), PlatformScheduling.ID)));
         return addons;
+    }
+
+    /**
+     * The backend's database: an external one (the URL from config or the secret manager), or the managed
+     * one of the cluster layer (RDS, Cloud SQL) with its URL composed by the secret store.
+     */
+    static Database database(Settings settings, ClusterInfo cluster, Optional<SecretStore> secretStore) {
+        var database = settings.app().database();
+        if (!settings.database().managed()) {
+            // A URL in config means dev; everywhere else the loader insists on the secret manager.
+            ExternalDatabase.Source source = database.url()
+                    .<ExternalDatabase.Source>map(ExternalDatabase.Source.PulumiSecret::new)
+                    .orElseGet(() -> new ExternalDatabase.Source.SecretManager(database.remoteKey()));
+            return new ExternalDatabase(source, database.cidr().orElseThrow(), database.port(), cluster, secretStore);
+        }
+        var managed = cluster.database().orElseThrow(() -> new IllegalStateException(
+                "a managed database was asked for, but the " + cluster.cloud().id() + " cluster declared none"));
+        return new CloudDatabase(managed, secretStore.orElseThrow(() -> new IllegalStateException(
+                "the managed database's credentials are in the secret manager, but this cluster has no secret store")));
     }
 
     public PlatformServices services() {

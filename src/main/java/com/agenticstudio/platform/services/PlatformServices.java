@@ -11,9 +11,12 @@ import java.util.Optional;
  *
  * @param secretStore empty on kind, where dev secrets come from Pulumi's encrypted config
  * @param scheduling  the platform's PriorityClasses
+ * @param database    the backend's PostgreSQL: where its URL comes from and where its egress goes
  */
-public record PlatformServices(Edge edge, Monitoring monitoring, Optional<SecretStore> secretStore, Scheduling scheduling) {
+public record PlatformServices(Edge edge, Monitoring monitoring, Optional<SecretStore> secretStore, Scheduling scheduling,
+                               Database database) {
     public PlatformServices {
+        Objects.requireNonNull(database, "database");
         Objects.requireNonNull(scheduling, "scheduling");
         Objects.requireNonNull(edge, "edge");
         Objects.requireNonNull(monitoring, "monitoring");

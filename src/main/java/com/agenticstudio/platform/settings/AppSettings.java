@@ -69,10 +69,11 @@ public record AppSettings(
      * Where the database URL comes from: in dev the Pulumi secret {@code url}; in staging and prod the
      * cloud secret manager entry {@code remoteKey}, read through the ClusterSecretStore
      * {@code secretStore}, so the value never passes through Pulumi state. The platform's cloud
-     * identity may read only entries whose names start with {@code secretPrefix}.
+     * identity may read only entries whose names start with {@code secretPrefix}. The URL and {@code cidr},
+     * where an external database lives, are read only with {@code databaseMode external}.
      */
     public record Database(Optional<Output<String>> url, String remoteKey, String secretPrefix, String secretStore,
-                           Cidr cidr, int port) {
+                           Optional<Cidr> cidr, int port) {
     }
 
     /** Who the app may talk to besides the database. */

@@ -12,7 +12,8 @@ public record Settings(
         AppSettings app,
         AccessSettings access,
         MonitoringSettings monitoring,
-        java.util.Optional<CiSettings> ci) {
+        java.util.Optional<CiSettings> ci,
+        DatabaseSettings database) {
 
     public Cloud cloud() {
         return cluster.placement().cloud();

@@ -43,7 +43,8 @@ public final class SettingsLoader {
         var env = environment == null ? Environment.PROD : environment; // judge the rest by the strictest rules
         var cluster = cluster(in, env);
         var edge = edge(in, env, cluster.placement().cloud(), cluster.placement().zones().size());
-        var app = app(in, env, cluster.name(), cluster.placement().cloud(), cluster.nodes().spotEnabled());
+        var database = DatabaseSettings.read(in, env, cluster.placement());
+        var app = app(in, env, cluster.name(), cluster.placement().cloud(), cluster.nodes().spotEnabled(), database.managed());
         // system: groups are Kubernetes' own; binding roles to them would hand out access by accident.
         var access = new AccessSettings(
                 in.matching("deployerGroup", "(?!system:).+", "must name the group CI deploys as, outside system:"),
@@ -51,7 +52,7 @@ public final class SettingsLoader {
         var monitoring = monitoring(in, env, cluster.name(), cluster.placement().cloud(), edge);
         var ci = CiSettings.read(in, env, cluster.placement());
         var problems = List.copyOf(in.problems());
-        var settings = problems.isEmpty() ? new Settings(stack, env, cluster, edge, app, access, monitoring, ci) : null;
+        var settings = problems.isEmpty() ? new Settings(stack, env, cluster, edge, app, access, monitoring, ci, database) : null;
         return new Result(settings, problems, Set.copyOf(in.keysRead()));
     }
 
@@ -235,7 +236,8 @@ public final class SettingsLoader {
         return new EdgeSettings(n(replicas), host, new EdgeSettings.Tls(tls, issuer, secretName, email));
     }
 
-    private static AppSettings app(SettingsReader in, Environment env, String clusterName, Cloud cloud, boolean spotPool) {
+    private static AppSettings app(SettingsReader in, Environment env, String clusterName, Cloud cloud, boolean spotPool,
+                                   boolean managedDatabase) {
         var namespace = in.matching("appNamespace", DNS_LABEL, "must be a DNS label");
         var repository = in.matching("appImageRepository", "[a-z0-9]+([._/:-][a-z0-9]+)*", "must be an image repository such as ghcr.io/org/app");
         var tag = in.matching("appImageTag", "[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}", "must be an image tag");
@@ -272,21 +274,36 @@ public final class SettingsLoader {
 
         var url = in.secret("databaseUrl");
         var remoteKey = in.string("databaseSecretKey");
-        if (!env.isShared() && url.isEmpty()) {
-            in.problem("databaseUrl", "", "dev needs the URL of its database: pulumi config set --secret databaseUrl 'postgresql://...' -s "
-                    + "dev (the offline plan takes --set studio-platform:databaseUrl=...)");
-        }
-        if (env.isShared() && url.isPresent()) {
- in.problem("databaseUrl", SettingsSource.MASKED, env.id() + " reads the URL from the cloud secret manager; remove it from the stack");
-        }
-        // Letters, digits, - and _ are the names both AWS Secrets Manager and GCP Secret Manager accept.
+        var cidrValue = in.optional("databaseCidr");
         var prefix = clusterName + "-";
-        if (env.isShared() && !(remoteKey.startsWith(prefix) && remoteKey.matches("[A-Za-z0-9_-]{1,255}"))) {
-            in.problem("databaseSecretKey", remoteKey, env.id() + " needs the secret manager entry that holds the database URL, named "
-                    + prefix + "<name> with letters, digits, - and _ only (the platform may read " + prefix + "* and nothing else)");
+        if (managedDatabase) {
+            // The platform declares the database; settings of an external one would be ignored, so they are refused.
+            var reason = "the platform declares the database (databaseMode managed); remove it, or set databaseMode external";
+            url.ifPresent(u -> in.problem("databaseUrl", SettingsSource.MASKED, reason));
+            if (!remoteKey.isEmpty()) {
+                in.problem("databaseSecretKey", remoteKey, reason);
+            }
+            cidrValue.ifPresent(c -> in.problem("databaseCidr", c, reason));
+        } else {
+            if (!env.isShared() && url.isEmpty()) {
+                in.problem("databaseUrl", "", "dev with an external database needs its URL: pulumi config set --secret databaseUrl"
+                        + " 'postgresql://...' -s dev (the offline plan takes --set studio-platform:databaseUrl=...)");
+            }
+            if (env.isShared() && url.isPresent()) {
+                in.problem("databaseUrl", SettingsSource.MASKED, env.id() + " reads the URL from the cloud secret manager; remove it from the stack");
+            }
+            // Letters, digits, - and _ are the names both AWS Secrets Manager and GCP Secret Manager accept.
+            if (env.isShared() && !(remoteKey.startsWith(prefix) && remoteKey.matches("[A-Za-z0-9_-]{1,255}"))) {
+                in.problem("databaseSecretKey", remoteKey, env.id() + " needs the secret manager entry that holds the database URL, named "
+                        + prefix + "<name> with letters, digits, - and _ only (the platform may read " + prefix + "* and nothing else)");
+            }
+            if (cidrValue.isEmpty()) {
+                in.problem("databaseCidr", "", "an external database needs the address block it lives in, such as 10.40.240.0/24");
+            }
         }
+        var cidr = cidrValue.isPresent() && !managedDatabase ? Optional.of(in.cidr("databaseCidr")) : Optional.<Cidr>empty();
         var store = in.matching("secretStoreName", DNS_LABEL, "must be a DNS label");
-        var database = new AppSettings.Database(url, remoteKey, prefix, store, in.cidr("databaseCidr"),
+        var database = new AppSettings.Database(url, remoteKey, prefix, store, cidr,
                 n(in.integer("databasePort", 1, 65535)));
 
         var egress = new AppSettings.Egress(in.bool("allowExternalHttps"),

@@ -26,6 +26,7 @@ public final class AppNetworkPolicies extends ComponentResource {
      * @param edge                the pods that forward public traffic to the app
      * @param publicService       the Service is a LoadBalancer, so clients reach the pods directly
      * @param monitoringNamespace Prometheus, which scrapes {@code metricsPort}
+     * @param database            where the database is, whichever implementation: the one egress on {@code databasePort}
      * @param externalHttps       the app may call HTTPS APIs on the internet
      */
     public record Options(
@@ -36,8 +37,8 @@ public final class AppNetworkPolicies extends ComponentResource {
             Flow.Peer.Pods edge,
             boolean publicService,
             String monitoringNamespace,
-            Cidr databaseCidr,
-            int databasePort,
+            List<Flow.Peer> database,
+            Flow.Port databasePort,
             String tracingNamespace,
             int tracingPort,
             boolean externalHttps) {
@@ -54,7 +55,7 @@ public final class AppNetworkPolicies extends ComponentResource {
             flows.add(new Flow.In("allow-from-monitoring", pods, List.of(Flow.Peer.Pods.inNamespace(monitoringNamespace)),
                     List.of(Flow.Port.tcp(metricsPort))));
             flows.add(Flow.dns(pods));
-            flows.add(new Flow.Out("allow-database", pods, List.of(Flow.Peer.Block.of(databaseCidr)), List.of(Flow.Port.tcp(databasePort))));
+            flows.add(new Flow.Out("allow-database", pods, database, List.of(databasePort)));
             flows.add(new Flow.Out("allow-tracing", pods, List.of(Flow.Peer.Pods.inNamespace(tracingNamespace)),
                     List.of(Flow.Port.tcp(tracingPort))));
             if (externalHttps) {

@@ -1,6 +1,7 @@
 package com.agenticstudio.platform.workload;
 
 import com.agenticstudio.platform.kube.Capacity;
+import com.agenticstudio.platform.services.Database;
 import com.pulumi.kubernetes.core.v1.inputs.AffinityArgs;
 import com.pulumi.kubernetes.core.v1.inputs.CapabilitiesArgs;
 import com.pulumi.kubernetes.core.v1.inputs.NodeAffinityArgs;
@@ -57,7 +58,7 @@ final class BackendPod {
     }
 
     static PodTemplateSpecArgs template(FastapiBackend.Options options, String imagePullPolicy, boolean multiZone,
-                                        String priorityClass) {
+                                        String priorityClass, Database.Connection database) {
         var capacity = options.onSpot() ? Capacity.SPOT_PREFERRED : Capacity.ON_DEMAND;
         var spec = PodSpecArgs.builder()
                         .serviceAccountName(FastapiBackend.SERVICE_ACCOUNT)
@@ -74,7 +75,7 @@ final class BackendPod {
                         .terminationGracePeriodSeconds(TERMINATION_GRACE_SECONDS)
                         .topologySpreadConstraints(spread(options.selectorLabels(), multiZone))
                         .priorityClassName(priorityClass)
-                        .containers(container(options, imagePullPolicy))
+                        .containers(container(options, imagePullPolicy, database))
                         .volumes(VolumeArgs.builder()
                                 .name("tmp")
                                 .emptyDir(EmptyDirVolumeSourceArgs.builder().sizeLimit("64Mi").build())
@@ -115,7 +116,7 @@ final class BackendPod {
                 .build()).build();
     }
 
-    private static ContainerArgs container(FastapiBackend.Options options, String imagePullPolicy) {
+    private static ContainerArgs container(FastapiBackend.Options options, String imagePullPolicy, Database.Connection database) {
         var ports = new ArrayList<ContainerPortArgs>();
         ports.add(port(HTTP_PORT_NAME, FastapiBackend.HTTP_PORT));
         if (options.egress().metricsPort() != FastapiBackend.HTTP_PORT) {
@@ -127,7 +128,7 @@ final class BackendPod {
                 .image(options.image().reference())
                 .imagePullPolicy(imagePullPolicy)
                 .ports(ports)
-                .env(env(options))
+                .env(env(options, database))
                 .resources(ResourceRequirementsArgs.builder()
                         .requests(Map.of("cpu", compute.cpuRequest(), "memory", compute.memoryRequest()))
                         .limits(Map.of("cpu", compute.cpuLimit(), "memory", compute.memoryLimit()))
@@ -159,15 +160,15 @@ final class BackendPod {
         return ContainerPortArgs.builder().name(name).containerPort(number).protocol("TCP").build();
     }
 
-    private static List<EnvVarArgs> env(FastapiBackend.Options options) {
+    private static List<EnvVarArgs> env(FastapiBackend.Options options, Database.Connection database) {
         var egress = options.egress();
         return List.of(
                 EnvVarArgs.builder()
                         .name("DATABASE_URL")
                         .valueFrom(EnvVarSourceArgs.builder()
                                 .secretKeyRef(SecretKeySelectorArgs.builder()
-                                        .name(DatabaseSecret.SECRET_NAME)
-                                        .key(DatabaseSecret.URL_KEY)
+                                        .name(database.secretName())
+                                        .key(database.urlKey())
                                         .build())
                                 .build())
                         .build(),

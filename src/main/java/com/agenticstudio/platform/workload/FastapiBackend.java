@@ -4,11 +4,11 @@ import com.agenticstudio.platform.cluster.ClusterInfo;
 import com.agenticstudio.platform.kube.KubeOptions;
 import com.agenticstudio.platform.kube.Namespaces;
 import com.agenticstudio.platform.kube.PodSecurity;
+import com.agenticstudio.platform.services.Database;
 import com.agenticstudio.platform.services.PlatformServices;
 import com.agenticstudio.platform.services.Route;
 import com.agenticstudio.platform.services.Scheduling;
 import com.agenticstudio.platform.settings.AppSettings;
-import com.agenticstudio.platform.settings.Cidr;
 import com.agenticstudio.platform.settings.Environment;
 import com.agenticstudio.platform.settings.Settings;
 import com.pulumi.core.Output;
@@ -81,9 +81,6 @@ public final class FastapiBackend extends ComponentResource {
             AppSettings.Scaling scaling,
             AppSettings.Compute compute,
             AppSettings.ServiceType serviceType,
-            DatabaseSecret.Source databaseUrl,
-            Cidr databaseCidr,
-            int databasePort,
             AppSettings.Egress egress,
             Edge edge,
             Observed observed,
@@ -99,17 +96,12 @@ public final class FastapiBackend extends ComponentResource {
 
         public static Options from(Settings settings) {
             var app = settings.app();
-            var database = app.database();
-            // A URL in config means dev; everywhere else the loader insists on the secret manager.
-            DatabaseSecret.Source url = database.url()
-                    .<DatabaseSecret.Source>map(DatabaseSecret.Source.PulumiSecret::new)
-                    .orElseGet(() -> new DatabaseSecret.Source.SecretManager(database.remoteKey()));
             var edge = new Edge(settings.edge().host(), settings.edge().tls().enabled());
             var monitoring = settings.monitoring();
             var observed = new Observed(monitoring.metricsPath(), monitoring.sloAvailabilityPercent(),
                     monitoring.latencyP95ThresholdMs(), monitoring.runbookUrl());
             return new Options(settings.environment(), app.namespace(), app.image(), app.scaling(), app.compute(),
-                    app.serviceType(), url, database.cidr(), database.port(), app.egress(), edge, observed, app.onSpot());
+                    app.serviceType(), app.egress(), edge, observed, app.onSpot());
         }
 
         /** Immutable once the Deployment exists, so only the identity of the app. */
@@ -172,20 +164,21 @@ public final class FastapiBackend extends ComponentResource {
                 .automountServiceAccountToken(false)
                 .build(), KubeOptions.of(cluster, this, namespace));
 
-        var databaseSecret = new DatabaseSecret(name + "-database", options.databaseUrl(), ns, cluster,
-                platform.secretStore(), namespace, ComponentResourceOptions.builder().parent(this).build());
+        // Where DATABASE_URL comes from and the one place the pods may reach it; which database it is stays the platform's.
+        var database = platform.database().connect(new Database.Client(name, ns, options.selectorLabels(),
+                Map.of("app.kubernetes.io/managed-by", "pulumi", "app.kubernetes.io/part-of", PART_OF)), this, namespace);
 
         new AppNetworkPolicies(name + "-network", new AppNetworkPolicies.Options(
                 ns, options.selectorLabels(), HTTP_PORT, options.egress().metricsPort(), edge.dataPlane(),
                 options.serviceType() == AppSettings.ServiceType.LOAD_BALANCER, options.egress().monitoringNamespace(),
-                options.databaseCidr(), options.databasePort(), options.egress().tracingNamespace(),
+                database.peers(), database.port(), options.egress().tracingNamespace(),
                 options.egress().tracingPort(), options.egress().externalHttps()),
                 cluster, namespace, ComponentResourceOptions.builder().parent(this).build());
 
         var waitFor = new ArrayList<Resource>();
         waitFor.add(namespace);
         waitFor.add(account);
-        waitFor.add(databaseSecret.resource());
+        waitFor.add(database.ready());
         Optional<Resource> preloaded = options.image().sideLoad()
                 ? Optional.of(cluster.imageLoader()
                         .orElseThrow(() -> new IllegalArgumentException("this cluster cannot take a locally built image"))
@@ -197,7 +190,7 @@ public final class FastapiBackend extends ComponentResource {
         waitFor.add(scheduling.ready(Scheduling.Tier.BACKEND));
         this.deployment = new Deployment(name + "-deployment", DeploymentArgs.builder()
                 .metadata(metadata(DEPLOYMENT, options))
-                .spec(deploymentSpec(options, cluster, preloaded.isPresent(), scheduling.priorityClass(Scheduling.Tier.BACKEND)))
+                .spec(deploymentSpec(options, cluster, preloaded.isPresent(), scheduling.priorityClass(Scheduling.Tier.BACKEND), database))
                 .build(), KubeOptions.of(cluster, this, waitFor.toArray(Resource[]::new)));
 
         this.service = new Service(name + "-service", ServiceArgs.builder()
@@ -242,7 +235,8 @@ public final class FastapiBackend extends ComponentResource {
         registerOutputs(Map.of("url", url));
     }
 
-    private DeploymentSpecArgs deploymentSpec(Options options, ClusterInfo cluster, boolean preloaded, String priorityClass) {
+    private DeploymentSpecArgs deploymentSpec(Options options, ClusterInfo cluster, boolean preloaded, String priorityClass,
+                                              Database.Connection database) {
         var spec = DeploymentSpecArgs.builder()
                 .selector(LabelSelectorArgs.builder().matchLabels(options.selectorLabels()).build())
                 // Surge one pod and never go below the desired count: capacity holds during a rollout.
@@ -254,7 +248,7 @@ public final class FastapiBackend extends ComponentResource {
                 .minReadySeconds(5)
                 .progressDeadlineSeconds(600)
                 .template(BackendPod.template(options,
-                        options.imagePullPolicy(preloaded), cluster.multiZone(), priorityClass));
+                        options.imagePullPolicy(preloaded), cluster.multiZone(), priorityClass, database));
         if (!options.scaling().autoscale()) {
             // With the HPA on, spec.replicas is left out: the HPA owns the field, and a value here would
             // reset the live count to it on every `pulumi up` (server-side apply would take it back).

@@ -43,8 +43,8 @@ public final class Graphs {
     private static final Map<String, ResourceGraph> STACKS = new ConcurrentHashMap<>();
 
     /**
-     * The dev stack's database URL, as `pulumi config set --secret databaseUrl` would add it; the stack
-     * file holds none. Secret all the way: no plan may show it.
+     * The dev stack's database URL with an external database, as `pulumi config set --secret databaseUrl`
+     * would add it; the stack file holds none. Secret all the way: no plan may show it.
      */
     public static final String DEV_DATABASE_URL = "postgresql://studio:dev-only-password@db.studio.local:5432/studio";
 
@@ -70,10 +70,10 @@ public final class Graphs {
         return graph;
     }
 
-    /** The stack file with overrides, and in dev the database URL its developer would have set. */
+    /** The stack file with overrides, and in dev the secrets its developer would have set (the URL of an external database). */
     public static StackConfig config(String stack, Map<String, String> overrides) {
         var secrets = new java.util.HashMap<String, String>();
-        if (stack.equals("dev") && !overrides.containsKey("databaseUrl")) {
+        if (stack.equals("dev") && "external".equals(overrides.get("databaseMode")) && !overrides.containsKey("databaseUrl")) {
             secrets.put("databaseUrl", DEV_DATABASE_URL);
         }
         if (stack.equals("dev") && !overrides.containsKey("grafanaAdminPassword")) {

@@ -7,7 +7,10 @@ import static org.mockito.Mockito.when;
 import com.agenticstudio.platform.cluster.ClusterInfo;
 import com.agenticstudio.platform.kube.Flow;
 import com.agenticstudio.platform.plan.ResourceGraph;
+import com.agenticstudio.platform.services.Database;
 import com.agenticstudio.platform.services.Edge;
+import com.agenticstudio.platform.settings.Cidr;
+import java.util.List;
 import com.agenticstudio.platform.services.Monitoring;
 import com.agenticstudio.platform.services.PlatformServices;
 import com.agenticstudio.platform.services.Scheduling;
@@ -31,9 +34,13 @@ final class Backends {
     static final Map<String, String> EDGE_PODS = Map.of("app", "edge-proxy");
     static final Map<String, String> ROUTE_LABELS = Map.of("edge/routes", "allowed");
     static final String MONITORING_NAMESPACE = "monitoring";
+    static final String DATABASE_SECRET = "test-db-secret";
+    static final String DATABASE_KEY = "test-url";
+    static final Cidr DATABASE_CIDR = Cidr.of("10.40.240.0/24");
+    static final int DATABASE_PORT = 5432;
 
     /** What the backend got from the platform, for tests to verify calls against. */
-    record Platform(PlatformServices services, Edge edge, SecretStore secretStore, Monitoring monitoring) {
+    record Platform(PlatformServices services, Edge edge, SecretStore secretStore, Monitoring monitoring, Database database) {
     }
 
     private Backends() {
@@ -71,8 +78,14 @@ final class Backends {
         when(scheduling.priorityClass(any(Scheduling.Tier.class))).thenAnswer(call -> "test-" + call.<Scheduling.Tier>getArgument(0).name().toLowerCase());
         when(scheduling.ready(any(Scheduling.Tier.class)))
                 .thenAnswer(call -> stub("PriorityClass", "test-" + call.<Scheduling.Tier>getArgument(0).name().toLowerCase()));
-        var services = new PlatformServices(edge, monitoring, withSecretStore ? Optional.of(store) : Optional.empty(), scheduling);
-        return new Platform(services, edge, store, monitoring);
+        var database = mock(Database.class);
+        when(database.connect(any(Database.Client.class), any(Resource.class), any(Resource.class)))
+                .thenAnswer(call -> new Database.Connection(DATABASE_SECRET, DATABASE_KEY,
+                        stub("DatabaseConnection", call.<Database.Client>getArgument(0).name() + "-database"),
+                        List.of(Flow.Peer.Block.of(DATABASE_CIDR)), Flow.Port.tcp(DATABASE_PORT)));
+        var services = new PlatformServices(edge, monitoring, withSecretStore ? Optional.of(store) : Optional.empty(), scheduling,
+                database);
+        return new Platform(services, edge, store, monitoring, database);
     }
 
     /** A custom resource (a component would expand to its children when waited for, and has none). */

@@ -13,6 +13,7 @@ import com.agenticstudio.platform.cluster.CloudPermission;
 import com.agenticstudio.platform.cluster.ClusterInfo;
 import com.agenticstudio.platform.cluster.ClusterLocation;
 import com.agenticstudio.platform.cluster.ClusterNetwork;
+import com.agenticstudio.platform.cluster.ManagedDatabase;
 import com.agenticstudio.platform.cluster.PolicyDocument;
 import com.agenticstudio.platform.kube.Flow;
 import com.agenticstudio.platform.kube.KubeOptions;
@@ -67,6 +68,8 @@ public final class ExternalSecrets extends HelmAddon implements SecretStore {
      * @param replicas            pods of each of the three deployments; more than one gets PDBs and leader election
      * @param spreadAcrossZones   spread each deployment's pods over the cluster's zones
      * @param monitoringNamespace where Prometheus scrapes the metrics from
+     * @param extraReads          entries outside the prefix the operator must read too (the managed
+     *                            database's credentials, which the cloud names itself)
      */
     public record Options(
             String serviceAccount,
@@ -74,18 +77,22 @@ public final class ExternalSecrets extends HelmAddon implements SecretStore {
             String secretPrefix,
             int replicas,
             boolean spreadAcrossZones,
-            String monitoringNamespace) {
+            String monitoringNamespace,
+            List<CloudPermission> extraReads) {
 
         public Options {
             Replicas.atLeastOne(ID.name(), replicas);
+            extraReads = List.copyOf(extraReads);
         }
 
         public static Options from(Settings settings, ClusterInfo cluster) {
             // In shared environments a missing webhook blocks every ExternalSecret change: run two of each.
             int replicas = settings.environment().isShared() ? 2 : 1;
+            var extraReads = cluster.database().map(database -> database.credentials() instanceof
+                    ManagedDatabase.Credentials.CloudSecret secret ? secret.readers() : List.<CloudPermission>of()).orElse(List.of());
             return new Options(ID.name(), settings.app().database().secretStore(),
                     settings.app().database().secretPrefix(), replicas, cluster.multiZone(),
-                    settings.app().egress().monitoringNamespace());
+                    settings.app().egress().monitoringNamespace(), extraReads);
         }
     }
 
@@ -101,7 +108,9 @@ public final class ExternalSecrets extends HelmAddon implements SecretStore {
         super(TYPE, context, ExternalSecretsValues.chart(), NAMESPACE);
         this.options = options;
         var location = cluster().location();
-        var annotations = cloudIdentity(options.serviceAccount(), permissions(location, options.secretPrefix()));
+        var permissions = new ArrayList<>(permissions(location, options.secretPrefix()));
+        permissions.addAll(options.extraReads());
+        var annotations = cloudIdentity(options.serviceAccount(), permissions);
         var scheduling = context.require(PlatformScheduling.ID);
         this.release = install(ExternalSecretsValues.of(options, annotations, scheduling.priorityClass(Scheduling.Tier.PLATFORM)).toMap(),
                 flows(cluster().network(), options), scheduling.ready(Scheduling.Tier.PLATFORM));
@@ -167,6 +176,21 @@ public final class ExternalSecrets extends HelmAddon implements SecretStore {
                 .labels(sync.labels())
                 .build(),
                 new ExternalSecretSpec(options.storeName(), sync.secretName(), sync.keys(), sync.refreshInterval(), sync.plainKeys()),
+                KubeOptions.of(cluster(), parent, waitFor.toArray(Resource[]::new)));
+    }
+
+    /** An ExternalSecret whose template composes the Secret from one entry's properties. */
+    @Override
+    public Resource compose(SecretComposition composition, Resource parent, Resource... after) {
+        var waitFor = new ArrayList<Resource>(List.of(after));
+        waitFor.add(store);
+        return new KubernetesCustomResource(composition.name(), ObjectMetaArgs.builder()
+                .name(composition.secretName())
+                .namespace(composition.namespace())
+                .labels(composition.labels())
+                .build(),
+                ExternalSecretSpec.composed(options.storeName(), composition.secretName(), new ExternalSecretSpec.Composed(
+                        composition.remoteKey(), composition.properties(), composition.templates()), composition.refreshInterval()),
                 KubeOptions.of(cluster(), parent, waitFor.toArray(Resource[]::new)));
     }
 

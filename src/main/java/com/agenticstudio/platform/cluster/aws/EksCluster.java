@@ -13,6 +13,7 @@ import com.agenticstudio.platform.cluster.KubernetesProviders;
 import com.agenticstudio.platform.settings.AccessSettings;
 import com.agenticstudio.platform.settings.Cidr;
 import com.agenticstudio.platform.settings.ClusterSettings;
+import com.agenticstudio.platform.settings.DatabaseSettings;
 import com.agenticstudio.platform.settings.Settings;
 import com.google.gson.JsonObject;
 import com.pulumi.aws.Provider;
@@ -100,6 +101,7 @@ public final class EksCluster extends ComponentResource implements ClusterCompon
      *                          default, 0.0.0.0/0 (the settings refuse that in prod)
      * @param protect           refuse to delete the cluster, its VPC and subnets, and its secrets key;
      *                          released volumes keep their disks
+     * @param database          the managed database to declare beside the network (RDS); empty with an external one
      */
     public record Options(
             String clusterName,
@@ -114,7 +116,8 @@ public final class EksCluster extends ComponentResource implements ClusterCompon
             List<Cidr> apiAllowedCidrs,
             AccessSettings access,
             boolean natGatewayPerZone,
-            boolean protect) {
+            boolean protect,
+            Optional<DatabaseSettings> database) {
 
         public Options {
             zones = List.copyOf(zones);
@@ -130,7 +133,8 @@ public final class EksCluster extends ComponentResource implements ClusterCompon
                     placement.region(), placement.accountId(), placement.zones(), placement.instanceType(),
                     cluster.nodes(), cluster.network(), cluster.apiAllowedCidrs(), settings.access(),
                     settings.environment().survivesZoneLoss(),
-                    settings.environment().protectsData());
+                    settings.environment().protectsData(),
+                    Optional.of(settings.database()).filter(DatabaseSettings::managed));
         }
 
         /** The ARN partition of the region (GovCloud and China have their own). */
@@ -277,11 +281,19 @@ public final class EksCluster extends ComponentResource implements ClusterCompon
 
         StorageClasses.create(name + "-storage-class", storageClass(options), kubernetes, this, List.of(ebsCsi));
 
+        // The database lives beside the network, in its reserved block, and waits for nothing of the cluster.
+        var database = options.database().map(settings -> new RdsDatabase(name + "-database", new RdsDatabase.Options(
+                options.clusterName() + "-db", options.clusterName(), options.environment(), options.partition(), options.region(),
+                options.accountId(), options.network().nodes(),
+                options.subnets().zones().stream().map(SubnetPlan.Zone::privateSubnet).toList(), options.zones(), settings,
+                !options.environment().equals("dev"), options.protect()), aws, network.vpcId(),
+                ComponentResourceOptions.builder().parent(this).build()).database());
+
         this.info = new ClusterInfo(options.clusterName(), options.kubernetesVersion(),
                 new ClusterLocation.Aws(options.region(), options.accountId(), network.vpcId()), options.zones(),
                 kubernetes, kubeconfig, identity, network(options), Optional.empty(), STORAGE_CLASS,
                 Optional.of(new S3BackupStorage(new S3BackupStorage.Target(options.clusterName(), options.partition(),
-                        options.region(), options.accountId(), options.protect()), aws, snapshotController)));
+                        options.region(), options.accountId(), options.protect()), aws, snapshotController)), database);
 
         this.account = new CloudAccount.Aws(aws, this, options.partition(), options.region(), options.accountId(),
                 options.clusterName(), cluster.name());

@@ -103,17 +103,23 @@ class EksClusterTest {
     }
 
     @Test
-    void theSubnetsAreCarvedFromTheNodeCidrAndLeaveTheDatabaseBlockFree() {
+    void theSubnetsAreCarvedFromTheNodeCidrAndOnlyTheDatabaseTakesTheReservedBlock() {
         var settings = Graphs.settings("prod", Map.of());
         var nodes = settings.cluster().network().nodes();
-        var database = settings.app().database().cidr();
+        var database = SubnetPlan.reserved(nodes);
+        int databaseSubnets = 0;
         for (var subnet : prod().ofType(SUBNET)) {
             var cidr = com.agenticstudio.platform.settings.Cidr.parse((String) subnet.at("cidrBlock")).orElseThrow();
+            if (subnet.name().contains("-database-dr-")) {
+                continue; // the replica's own VPC in the DR region
+            }
             assertTrue(cidr.overlaps(nodes) && cidr.prefix() > nodes.prefix(), subnet.name() + " " + cidr);
-            assertFalse(cidr.overlaps(database), subnet.name() + " " + cidr + " takes the database block " + database);
+            boolean databaseSubnet = subnet.name().contains("-database-");
+            assertEquals(databaseSubnet, cidr.overlaps(database), subnet.name() + " " + cidr + " and the reserved block " + database);
+            databaseSubnets += databaseSubnet ? 1 : 0;
         }
-        assertEquals("10.42.224.0/19", SubnetPlan.reserved(nodes).toString());
-        assertTrue(SubnetPlan.reserved(nodes).overlaps(database), "the twin: the reserved eighth is where the database lives");
+        assertEquals("10.42.224.0/19", database.toString());
+        assertEquals(3, databaseSubnets, "the twin: one database subnet per zone lives in the reserved eighth");
     }
 
     @Test
