@@ -50,11 +50,12 @@ public record ManagedDatabase(Output<String> host, int port, String databaseName
          * Cloud SQL Auth Proxy, so there is no password anywhere.
          *
          * @param instanceConnectionName project:region:instance, which the proxy dials
+         * @param client                 the name the client's workload identity is bound under: only that client logs in
          * @param user                   the database user of the client's Google service account
          * @param clientPermissions      what the client's identity needs (connect, log in)
          * @param proxyPort              the port the proxy dials on the instance's private address
          */
-        record IamAuthentication(Output<String> instanceConnectionName, String user, List<CloudPermission> clientPermissions,
+        record IamAuthentication(Output<String> instanceConnectionName, String client, String user, List<CloudPermission> clientPermissions,
                                  int proxyPort) implements Credentials {
             public IamAuthentication {
                 Objects.requireNonNull(instanceConnectionName, "instanceConnectionName");

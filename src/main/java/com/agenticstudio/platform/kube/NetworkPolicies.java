@@ -46,6 +46,18 @@ public final class NetworkPolicies {
                 .podSelector(LabelSelectorArgs.builder().build())
                 .policyTypes("Ingress", "Egress")
                 .build(), cluster, parent, namespace));
+        policies.addAll(allow(namespaceName, namespace, flows, labels, cluster, parent));
+        return policies;
+    }
+
+    /**
+     * Only the flows, for pods that join a namespace whose default-deny policy another owner declared
+     * (a database the platform runs in the app's namespace); their names must not clash with the owner's.
+     */
+    public static List<NetworkPolicy> allow(String namespaceName, Resource namespace, List<Flow> flows,
+                                            Map<String, String> labels, ClusterInfo cluster, Resource parent) {
+        var prefix = parent.pulumiResourceName() + "-";
+        var policies = new ArrayList<NetworkPolicy>();
         for (var flow : flows) {
             policies.add(policy(prefix, namespaceName, flow.name(), labels, spec(flow), cluster, parent, namespace));
         }

@@ -10,6 +10,8 @@ final class GcpOutputs {
     private static final String SERVICE_ACCOUNT = "gcp:serviceaccount/account:Account";
     private static final String POOL = "gcp:iam/workloadIdentityPool:WorkloadIdentityPool";
     private static final String POOL_PROVIDER = "gcp:iam/workloadIdentityPoolProvider:WorkloadIdentityPoolProvider";
+    private static final String SQL_INSTANCE = "gcp:sql/databaseInstance:DatabaseInstance";
+    private static final String ADDRESS = "gcp:compute/globalAddress:GlobalAddress";
 
     static final Map<String, ComputedOutputs.Computer> TABLE = Map.of(
             // The kubeconfig needs endpoint and CA.
@@ -24,7 +26,12 @@ final class GcpOutputs {
             // projects/<number>/locations/global/workloadIdentityPools/<id>[/providers/<id>]: principal sets and
             // the deploy workflow name them so.
             POOL, (name, inputs) -> Map.of("name", placeholder(POOL, name, "name")),
-            POOL_PROVIDER, (name, inputs) -> Map.of("name", placeholder(POOL_PROVIDER, name, "name")));
+            POOL_PROVIDER, (name, inputs) -> Map.of("name", placeholder(POOL_PROVIDER, name, "name")),
+            // The Auth Proxy dials project:region:instance; the app's egress names the private range, not the address.
+            SQL_INSTANCE, (name, inputs) -> Map.of(
+                    "connectionName", placeholder(SQL_INSTANCE, name, "connectionName"),
+                    "privateIpAddress", placeholder(SQL_INSTANCE, name, "privateIpAddress")),
+            ADDRESS, (name, inputs) -> Map.of("name", inputs.getOrDefault("name", placeholder(ADDRESS, name, "name"))));
 
     private GcpOutputs() {
     }

@@ -11,9 +11,11 @@ import com.agenticstudio.platform.addons.cost.OpenCost;
 import com.agenticstudio.platform.addons.edge.EnvoyGateway;
 import com.agenticstudio.platform.addons.metrics.MetricsServer;
 import com.agenticstudio.platform.addons.monitoring.KubePrometheusStack;
+import com.agenticstudio.platform.addons.postgres.CloudNativePg;
 import com.agenticstudio.platform.addons.scheduling.PlatformScheduling;
 import com.agenticstudio.platform.addons.secrets.ExternalSecrets;
 import com.agenticstudio.platform.cluster.ClusterInfo;
+import com.agenticstudio.platform.cluster.ManagedDatabase;
 import com.agenticstudio.platform.kube.MetricsEndpoint;
 import com.agenticstudio.platform.services.Database;
 import com.agenticstudio.platform.services.PlatformServices;
@@ -41,7 +43,8 @@ public final class Platform extends ComponentResource {
         var installed = AddonInstaller.install(addons(settings, cluster), cluster, this);
         var secretStore = installed.find(ExternalSecrets.ID).map(SecretStore.class::cast);
         this.services = new PlatformServices(installed.get(EnvoyGateway.ID), installed.get(KubePrometheusStack.ID),
-                secretStore, installed.get(PlatformScheduling.ID), database(settings, cluster, secretStore));
+                secretStore, installed.get(PlatformScheduling.ID),
+                installed.find(CloudNativePg.ID).<Database>map(Database.class::cast).orElseGet(() -> database(settings, cluster, secretStore)));
         registerOutputs(Map.of("edgeAddress", services.edge().address()));
     }
 
@@ -77,6 +80,11 @@ public final class Platform extends ComponentResource {
             addons.add(Velero.addon(Velero.Options.from(settings)));
             metrics.addAll(Velero.metrics());
         }
+        if (cluster.cloud() == Cloud.KIND && settings.database().managed()) { // clouds declare theirs in the cluster layer
+            var postgres = CloudNativePg.Options.from(settings, cluster, KubePrometheusStack.ID);
+            addons.add(CloudNativePg.addon(postgres));
+            metrics.addAll(CloudNativePg.metrics(postgres));
+        }
         // What the cluster costs, from the monitoring add-on's Prometheus, which admits its queries.
         addons.add(OpenCost.addon(OpenCost.Options.from(settings, cluster, KubePrometheusStack.ID, PlatformScheduling.ID)));
         metrics.addAll(OpenCost.metrics());
@@ -86,8 +94,9 @@ public final class Platform extends ComponentResource {
     }
 
     /**
-     * The backend's database: an external one (the URL from config or the secret manager), or the managed
-     * one of the cluster layer (RDS, Cloud SQL) with its URL composed by the secret store.
+     * The backend's database outside kind's CloudNativePG add-on: an external one (the URL from config or
+     * the secret manager), or the managed one of the cluster layer: RDS with its URL composed by the secret
+     * store, Cloud SQL through the Auth Proxy with IAM authentication.
      */
     static Database database(Settings settings, ClusterInfo cluster, Optional<SecretStore> secretStore) {
         var database = settings.app().database();
@@ -100,6 +109,9 @@ public final class Platform extends ComponentResource {
         }
         var managed = cluster.database().orElseThrow(() -> new IllegalStateException(
                 "a managed database was asked for, but the " + cluster.cloud().id() + " cluster declared none"));
+        if (managed.credentials() instanceof ManagedDatabase.Credentials.IamAuthentication) {
+            return new CloudSqlClient(managed, cluster);
+        }
         return new CloudDatabase(managed, secretStore.orElseThrow(() -> new IllegalStateException(
                 "the managed database's credentials are in the secret manager, but this cluster has no secret store")));
     }

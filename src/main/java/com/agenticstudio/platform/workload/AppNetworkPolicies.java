@@ -28,6 +28,7 @@ public final class AppNetworkPolicies extends ComponentResource {
      * @param monitoringNamespace Prometheus, which scrapes {@code metricsPort}
      * @param database            where the database is, whichever implementation: the one egress on {@code databasePort}
      * @param externalHttps       the app may call HTTPS APIs on the internet
+     * @param cloudApis           the cloud's APIs, for a database connector that runs in the app's pods (empty: none)
      */
     public record Options(
             String namespace,
@@ -41,7 +42,13 @@ public final class AppNetworkPolicies extends ComponentResource {
             Flow.Port databasePort,
             String tracingNamespace,
             int tracingPort,
-            boolean externalHttps) {
+            boolean externalHttps,
+            List<ClusterNetwork.Endpoints> cloudApis) {
+
+        public Options {
+            database = List.copyOf(database);
+            cloudApis = List.copyOf(cloudApis);
+        }
 
         List<Flow> flows() {
             var pods = appSelector;
@@ -58,6 +65,11 @@ public final class AppNetworkPolicies extends ComponentResource {
             flows.add(new Flow.Out("allow-database", pods, database, List.of(databasePort)));
             flows.add(new Flow.Out("allow-tracing", pods, List.of(Flow.Peer.Pods.inNamespace(tracingNamespace)),
                     List.of(Flow.Port.tcp(tracingPort))));
+            // A database connector beside the app (Cloud SQL's Auth Proxy) fetches its certificates and tokens from the cloud's APIs.
+            for (var endpoints : cloudApis) {
+                flows.add(Flow.out(cloudApis.size() == 1 ? "allow-cloud-apis" : "allow-cloud-apis-" + endpoints.tcpPorts().get(0),
+                        pods, endpoints));
+            }
             if (externalHttps) {
                 flows.add(Flow.out("allow-external-https", pods, ClusterNetwork.Endpoints.internet(443)));
             }

@@ -75,7 +75,7 @@ final class BackendPod {
                         .terminationGracePeriodSeconds(TERMINATION_GRACE_SECONDS)
                         .topologySpreadConstraints(spread(options.selectorLabels(), multiZone))
                         .priorityClassName(priorityClass)
-                        .containers(container(options, imagePullPolicy, database))
+                        .containers(containers(options, imagePullPolicy, database))
                         .volumes(VolumeArgs.builder()
                                 .name("tmp")
                                 .emptyDir(EmptyDirVolumeSourceArgs.builder().sizeLimit("64Mi").build())
@@ -153,6 +153,53 @@ final class BackendPod {
                         .capabilities(CapabilitiesArgs.builder().drop("ALL").build())
                         .build())
                 .volumeMounts(VolumeMountArgs.builder().name("tmp").mountPath("/tmp").build())
+                .build();
+    }
+
+    /** The app, and the database's connector beside it when the database needs one. */
+    private static List<ContainerArgs> containers(FastapiBackend.Options options, String imagePullPolicy, Database.Connection database) {
+        var containers = new ArrayList<ContainerArgs>();
+        containers.add(container(options, imagePullPolicy, database));
+        database.sidecar().ifPresent(sidecar -> containers.add(sidecar(sidecar)));
+        return containers;
+    }
+
+    /**
+     * The database's connector, restricted like the app. A plain second container: the Kubernetes SDK
+     * served here (4.0.0) has no init-container restartPolicy for a native sidecar, so the connector
+     * outlives the app's shutdown by waiting for its connections to close (its own flags).
+     */
+    static ContainerArgs sidecar(Database.Sidecar sidecar) {
+        return ContainerArgs.builder()
+                .name(sidecar.name())
+                .image(sidecar.image())
+                .args(sidecar.args())
+                .ports(port("db-health", sidecar.healthPort()))
+                .resources(ResourceRequirementsArgs.builder()
+                        .requests(Map.of("cpu", sidecar.resources().cpuRequest(), "memory", sidecar.resources().memoryRequest()))
+                        .limits(Map.of("cpu", sidecar.resources().cpuLimit().orElseThrow(), "memory", sidecar.resources().memoryLimit()))
+                        .build())
+                .startupProbe(probe(sidecar.startupPath(), sidecar.healthPort(), 1, 30))
+                .livenessProbe(probe(sidecar.livenessPath(), sidecar.healthPort(), 10, 3))
+                .readinessProbe(probe(sidecar.readinessPath(), sidecar.healthPort(), 5, 3))
+                .securityContext(SecurityContextArgs.builder()
+                        .allowPrivilegeEscalation(false)
+                        .privileged(false)
+                        .readOnlyRootFilesystem(true)
+                        .runAsNonRoot(true)
+                        .runAsUser(sidecar.runAsUser())
+                        .runAsGroup(sidecar.runAsUser())
+                        .capabilities(CapabilitiesArgs.builder().drop("ALL").build())
+                        .build())
+                .build();
+    }
+
+    private static ProbeArgs probe(String path, int port, int periodSeconds, int failureThreshold) {
+        return ProbeArgs.builder()
+                .httpGet(HTTPGetActionArgs.builder().path(path).port(port).build())
+                .periodSeconds(periodSeconds)
+                .timeoutSeconds(2)
+                .failureThreshold(failureThreshold)
                 .build();
     }
 

@@ -154,25 +154,26 @@ public final class FastapiBackend extends ComponentResource {
         // The edge admits routes only from namespaces that carry its label.
         this.namespace = Namespaces.create(ns, PodSecurity.RESTRICTED, edge.routeNamespaceLabels(), cluster, this);
 
+        // Where DATABASE_URL comes from and the one place the pods may reach it; which database it is stays the platform's.
+        var database = platform.database().connect(new Database.Client(name, ns, options.selectorLabels(),
+                Map.of("app.kubernetes.io/managed-by", "pulumi", "app.kubernetes.io/part-of", PART_OF)), this, namespace);
+
         var account = new ServiceAccount(name + "-account", ServiceAccountArgs.builder()
                 .metadata(ObjectMetaArgs.builder()
                         .name(SERVICE_ACCOUNT)
                         .namespace(ns)
                         .labels(options.labels())
-                        .annotations(cluster.identity().bind(name, ns, SERVICE_ACCOUNT, List.of(), this))
+                        .annotations(cluster.identity().bind(name, ns, SERVICE_ACCOUNT, database.identity(), this))
                         .build())
                 .automountServiceAccountToken(false)
                 .build(), KubeOptions.of(cluster, this, namespace));
-
-        // Where DATABASE_URL comes from and the one place the pods may reach it; which database it is stays the platform's.
-        var database = platform.database().connect(new Database.Client(name, ns, options.selectorLabels(),
-                Map.of("app.kubernetes.io/managed-by", "pulumi", "app.kubernetes.io/part-of", PART_OF)), this, namespace);
 
         new AppNetworkPolicies(name + "-network", new AppNetworkPolicies.Options(
                 ns, options.selectorLabels(), HTTP_PORT, options.egress().metricsPort(), edge.dataPlane(),
                 options.serviceType() == AppSettings.ServiceType.LOAD_BALANCER, options.egress().monitoringNamespace(),
                 database.peers(), database.port(), options.egress().tracingNamespace(),
-                options.egress().tracingPort(), options.egress().externalHttps()),
+                options.egress().tracingPort(), options.egress().externalHttps(),
+                database.sidecar().filter(Database.Sidecar::cloudApis).map(sidecar -> cluster.network().cloudApis()).orElse(List.of())),
                 cluster, namespace, ComponentResourceOptions.builder().parent(this).build());
 
         var waitFor = new ArrayList<Resource>();

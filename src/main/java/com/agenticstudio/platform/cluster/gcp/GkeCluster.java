@@ -11,6 +11,7 @@ import com.agenticstudio.platform.cluster.StorageClasses;
 import com.agenticstudio.platform.settings.AccessSettings;
 import com.agenticstudio.platform.settings.Cidr;
 import com.agenticstudio.platform.settings.ClusterSettings;
+import com.agenticstudio.platform.settings.DatabaseSettings;
 import com.agenticstudio.platform.settings.Settings;
 import com.pulumi.gcp.Provider;
 import com.pulumi.gcp.ProviderArgs;
@@ -62,6 +63,11 @@ public final class GkeCluster extends ComponentResource implements ClusterCompon
      * node, pod and service ranges, which {@link Options} checks.
      */
     public static final Cidr CONTROL_PLANE_CIDR = Cidr.of("172.16.0.0/28");
+    /**
+     * The workload whose identity logs in to Cloud SQL: its name in the program (StudioPlatform), under
+     * which it binds its workload identity; the database user is that Google service account.
+     */
+    static final String DATABASE_CLIENT = "fastapi-backend";
 
     /**
      * REGULAR, not STABLE: Regular offers both minors the settings allow (1.33-1.36 in mid-2026, 1.35
@@ -109,7 +115,8 @@ public final class GkeCluster extends ComponentResource implements ClusterCompon
             ClusterSettings.Network network,
             List<Cidr> apiAllowedCidrs,
             AccessSettings access,
-            boolean protect) {
+            boolean protect,
+            Optional<DatabaseSettings> database) {
 
         public Options {
             zones = List.copyOf(zones);
@@ -133,7 +140,7 @@ public final class GkeCluster extends ComponentResource implements ClusterCompon
             return new Options(cluster.name(), cluster.kubernetesVersion(), settings.environment().id(),
                     placement.project(), placement.projectNumber(), placement.region(), placement.zones(),
                     placement.machineType(), cluster.nodes(), cluster.network(), cluster.apiAllowedCidrs(), settings.access(),
-                    settings.environment().protectsData());
+                    settings.environment().protectsData(), Optional.of(settings.database()).filter(DatabaseSettings::managed));
         }
 
         /** Application-layer Secrets encryption with the cluster's own key: prod, whose data must be kept. */
@@ -274,11 +281,18 @@ public final class GkeCluster extends ComponentResource implements ClusterCompon
         var identity = new GkeWorkloadIdentity(
                 new GkeWorkloadIdentity.Target(options.clusterName(), options.project(), cluster), gcp);
 
+        // Cloud SQL on the cluster's VPC, through Private Service Access; its one user is the backend's identity.
+        var database = options.database().map(settings -> new CloudSqlDatabase(name + "-database", new CloudSqlDatabase.Options(
+                options.clusterName() + "-db", options.clusterName(), options.project(), options.region(), DATABASE_CLIENT,
+                List.of(options.network().nodes(), options.network().pods(), options.network().services()), settings,
+                !options.environment().equals("dev"), options.protect()), gcp, network.networkId(),
+                ComponentResourceOptions.builder().parent(this).build()).database());
+
         this.info = new ClusterInfo(options.clusterName(), options.kubernetesVersion(),
                 new ClusterLocation.Gcp(options.project(), options.region(), options.clusterName()), options.zones(),
                 kubernetes, kubeconfig, identity, network(options), Optional.empty(), STORAGE_CLASS,
                 Optional.of(new GcsBackupStorage(new GcsBackupStorage.Target(options.clusterName(), options.project(),
-                        options.region(), options.protect()), gcp)));
+                        options.region(), options.protect()), gcp)), database);
 
         this.account = new CloudAccount.Gcp(gcp, this, options.project(), options.region(), options.clusterName());
 
