@@ -22,9 +22,13 @@ plan() {
   fi
 }
 # dev's secrets, as each developer sets them; only those the commit's Pulumi.yaml declares (an older
-# base commit refuses an undeclared key).
+# base commit refuses an undeclared key). A commit with databaseMode runs its own database in dev and
+# refuses a URL; an older one needs it.
 dev_secrets=()
 for secret in databaseUrl=postgresql://studio@db:5432/studio grafanaAdminPassword=plan-only; do
+  if [ "${secret%%=*}" = databaseUrl ] && grep -q "^  databaseMode:" "$checkout/Pulumi.yaml"; then
+    continue
+  fi
   if grep -q "^  ${secret%%=*}:" "$checkout/Pulumi.yaml"; then
     dev_secrets+=(--set "studio-platform:$secret")
   fi

@@ -318,7 +318,9 @@ class GithubDeployerTest {
             var deployer = graph.ofType(GithubDeployer.TYPE).get(0);
             var parent = graph.byUrn(deployer.parent());
             assertTrue(parent.type().startsWith("studio:cluster:"), parent.type());
+            // The cluster's own provider (the database's DR-region provider sits below it, in its component).
             var clusterProvider = graph.resources().stream().filter(r -> r.type().matches("pulumi:providers:(aws|gcp)"))
+                    .filter(r -> parent.urn().equals(r.parent()))
                     .map(RecordedResource::urn).toList();
             assertEquals(1, clusterProvider.size());
             graph.resources().stream().filter(r -> r.custom() && deployer.urn().equals(r.parent()))

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** `plan diff` over real plans of prod, and the replacement table. */
 class PlanDiffTest {
-    static final Map<String, String> RENAMED = Map.of("clusterName", "studio-prod2", "databaseSecretKey", "studio-prod2-database-url",
+    static final Map<String, String> RENAMED = Map.of("clusterName", "studio-prod2",
             "grafanaAdminSecretKey", "studio-prod2-grafana-admin-password");
 
     @TempDir
@@ -83,8 +83,11 @@ class PlanDiffTest {
 
     @Test
     void secretsStaySecretInTheDiff() throws Exception {
-        var before = PlanDirs.write(dir.resolve("dev"), "dev", Map.of());
-        var after = PlanDirs.write(dir.resolve("dev2"), "dev", Map.of("databaseUrl", "postgresql://studio:other-password@db:5432/studio"));
+        var external = Map.of("databaseMode", "external", "databaseCidr", "172.16.0.0/12");
+        var before = PlanDirs.write(dir.resolve("dev"), "dev", external);
+        var changed = new HashMap<>(external);
+        changed.put("databaseUrl", "postgresql://studio:other-password@db:5432/studio");
+        var after = PlanDirs.write(dir.resolve("dev2"), "dev", changed);
         var result = PlanDirs.plan("diff", "--format", "markdown", before.toString(), after.toString());
         assertFalse(result.out().contains("other-password"), result.out());
         assertFalse(result.out().contains("dev-only-password"), result.out());
@@ -96,7 +99,7 @@ class PlanDiffTest {
         var before = PlanFiles.read(prod());
         var resources = new ArrayList<RecordedResource>();
         for (var r : before.resources()) {
-            if (r.type().equals("aws:ec2/vpc:Vpc")) {
+            if (r.type().equals("aws:ec2/vpc:Vpc") && r.name().equals("studio-prod-network-vpc")) {
                 var inputs = new HashMap<>(r.inputs());
                 inputs.put("cidrBlock", "10.43.0.0/16");
                 r = new RecordedResource(r.urn(), r.type(), r.name(), r.custom(), r.parent(), r.provider(), r.dependencies(), r.options(), inputs);

@@ -41,7 +41,8 @@ class SettingsValidationTest {
                 rule("a zone outside the region", "prod", "awsZones", "[\"eu-west-1a\",\"eu-west-1b\",\"us-east-1c\"]", "studio-platform:awsZones: 'us-east-1c' is not allowed; each zone must be a zone of eu-west-1"),
                 rule("a zone listed twice", "prod", "awsZones", "[\"eu-west-1a\",\"eu-west-1b\",\"eu-west-1a\"]", "studio-platform:awsZones: 'eu-west-1a' is not allowed; each zone may appear once"),
                 rule("a malformed CIDR", "prod", "nodeCidr", "10.42.0.0/33", "studio-platform:nodeCidr: '10.42.0.0/33' is not allowed; must be an IPv4 CIDR block"),
-                rule("a CIDR with host bits", "prod", "databaseCidr", "10.42.240.7/24", "studio-platform:databaseCidr: '10.42.240.7/24' is not allowed; must be an IPv4 CIDR block"),
+                rule("a CIDR with host bits", "prod", Map.of("databaseMode", "external", "databaseCidr", "10.42.240.7/24",
+                        "databaseSecretKey", "studio-prod-database-url"), "studio-platform:databaseCidr: '10.42.240.7/24' is not allowed; must be an IPv4 CIDR block"),
                 rule("overlapping ranges", "prod", "serviceCidr", "10.42.128.0/20", "studio-platform:serviceCidr: '10.42.128.0/20' is not allowed; must not overlap studio-platform:nodeCidr"),
                 rule("no domain where TLS is on", "prod", "appHost", "", "studio-platform:appHost: '' is not allowed; TLS is on, so the app needs a domain name"),
                 rule("a host that is no DNS name", "prod", "appHost", "API_host", "studio-platform:appHost: 'API_host' is not allowed; must be a lower-case DNS name"),
@@ -60,11 +61,30 @@ class SettingsValidationTest {
                 rule("GKE without a project", "prod", Map.of("cloud", "gcp", "gcpProject", ""), "studio-platform:gcpProject: '' is not allowed; must be the GCP project id"),
                 rule("a boolean that is no boolean", "prod", "hpaEnabled", "yes", "studio-platform:hpaEnabled: 'yes' is not allowed; must be true or false"),
                 rule("an unknown service type", "prod", "serviceType", "NodePort", "studio-platform:serviceType: 'NodePort' is not allowed; must be one of ClusterIP, LoadBalancer"),
-                rule("prod without its secret manager entry", "prod", "databaseSecretKey", "", "studio-platform:databaseSecretKey: '' is not allowed; prod needs the secret manager entry"),
-                rule("a secret name GCP refuses", "prod", "databaseSecretKey", "studio-prod/database-url", "studio-platform:databaseSecretKey: 'studio-prod/database-url' is not allowed; prod needs the secret manager entry that holds the database URL, named studio-prod-<name>"),
-                rule("a secret the platform may not read", "prod", "databaseSecretKey", "billing-database-url", "studio-platform:databaseSecretKey: 'billing-database-url' is not allowed; prod needs the secret manager entry that holds the database URL, named studio-prod-<name>"),
-                rule("dev without a database URL", "dev", "databaseUrl", "", "studio-platform:databaseUrl: '' is not allowed; dev needs the URL of its database: pulumi config set --secret databaseUrl 'postgresql://...' -s dev"),
-                rule("a database URL in prod config", "prod", "databaseUrl", "postgresql://x", "studio-platform:databaseUrl: '[secret]' is not allowed; prod reads the URL from the cloud secret manager"),
+                rule("prod without its secret manager entry", "prod", external("prod", "databaseSecretKey", ""), "studio-platform:databaseSecretKey: '' is not allowed; prod needs the secret manager entry"),
+                rule("a secret name GCP refuses", "prod", external("prod", "databaseSecretKey", "studio-prod/database-url"), "studio-platform:databaseSecretKey: 'studio-prod/database-url' is not allowed; prod needs the secret manager entry that holds the database URL, named studio-prod-<name>"),
+                rule("a secret the platform may not read", "prod", external("prod", "databaseSecretKey", "billing-database-url"), "studio-platform:databaseSecretKey: 'billing-database-url' is not allowed; prod needs the secret manager entry that holds the database URL, named studio-prod-<name>"),
+                rule("dev with an external database without its URL", "dev", external("dev", "databaseUrl", ""), "studio-platform:databaseUrl: '' is not allowed; dev with an external database needs its URL: pulumi config set --secret databaseUrl 'postgresql://...' -s dev"),
+                rule("a database URL in prod config", "prod", external("prod", "databaseUrl", "postgresql://x"), "studio-platform:databaseUrl: '[secret]' is not allowed; prod reads the URL from the cloud secret manager"),
+                rule("an external database without its address block", "staging", external("staging", "databaseCidr", ""), "studio-platform:databaseCidr: '' is not allowed; an external database needs the address block it lives in"),
+                rule("an external database's URL beside a managed one", "dev", "databaseUrl", "postgresql://x", "studio-platform:databaseUrl: '[secret]' is not allowed; the platform declares the database (databaseMode managed)"),
+                rule("an external database's entry beside a managed one", "prod", "databaseSecretKey", "studio-prod-database-url", "studio-platform:databaseSecretKey: 'studio-prod-database-url' is not allowed; the platform declares the database (databaseMode managed)"),
+                rule("an external database's block beside a managed one", "prod", "databaseCidr", "10.42.240.0/24", "studio-platform:databaseCidr: '10.42.240.0/24' is not allowed; the platform declares the database (databaseMode managed)"),
+                rule("an unknown database mode", "prod", "databaseMode", "sqlite", "studio-platform:databaseMode: 'sqlite' is not allowed; must be one of managed, external"),
+                rule("a PostgreSQL major out of support", "prod", "databaseEngineVersion", "13", "studio-platform:databaseEngineVersion: '13' is not allowed; must be a PostgreSQL major version in standard support on RDS, Cloud SQL and CloudNativePG: one of 16, 17"),
+                rule("no RDS instance class", "prod", "databaseInstanceClass", "m7g.large", "studio-platform:databaseInstanceClass: 'm7g.large' is not allowed; must be an RDS instance class such as db.m7g.large"),
+                rule("a burstable class in prod", "prod", "databaseInstanceClass", "db.t4g.large", "studio-platform:databaseInstanceClass: 'db.t4g.large' is not allowed; prod needs a class with steady CPU"),
+                rule("no Cloud SQL tier", "prod", "databaseTier", "n2-standard-2", "studio-platform:databaseTier: 'n2-standard-2' is not allowed; must be a Cloud SQL tier such as db-custom-2-7680"),
+                rule("a shared-core tier in staging", "staging", "databaseTier", "db-f1-micro", "studio-platform:databaseTier: 'db-f1-micro' is not allowed; staging needs a dedicated-core tier"),
+                rule("too little storage", "prod", "databaseStorageGb", "10", "studio-platform:databaseStorageGb: 10 is not allowed; must be between 20 and 65536"),
+                rule("an autoscaling limit below the storage", "prod", Map.of("databaseStorageGb", "200", "databaseMaxStorageGb", "100"), "studio-platform:databaseMaxStorageGb: 100 is not allowed; must be at least studio-platform:databaseStorageGb (200)"),
+                rule("backups kept longer than the clouds allow", "staging", "databaseBackupRetentionDays", "40", "studio-platform:databaseBackupRetentionDays: 40 is not allowed; must be between 1 and 35"),
+                rule("a week of backups in prod", "prod", "databaseBackupRetentionDays", "7", "studio-platform:databaseBackupRetentionDays: 7 is not allowed; prod keeps backups at least 30 days"),
+                rule("a maintenance window in words", "prod", "databaseMaintenanceWindow", "sunday 3am", "studio-platform:databaseMaintenanceWindow: 'sunday 3am' is not allowed; must be the start of a one-hour window in UTC, ddd:hh:00"),
+                rule("prod without a DR region", "prod", "awsDrRegion", "", "studio-platform:awsDrRegion: '' is not allowed; prod replicates its database to another region"),
+                rule("the DR region is the primary one", "prod", "awsDrRegion", "eu-west-1", "studio-platform:awsDrRegion: 'eu-west-1' is not allowed; must differ from the cluster's region (eu-west-1)"),
+                rule("no AWS region", "prod", "awsDrRegion", "frankfurt", "studio-platform:awsDrRegion: 'frankfurt' is not allowed; must be a region such as eu-central-1"),
+                rule("the GCP DR region is the primary one", "prod", Map.of("cloud", "gcp", "gcpDrRegion", "europe-west1"), "studio-platform:gcpDrRegion: 'europe-west1' is not allowed; must differ from the cluster's region (europe-west1)"),
                 rule("a port out of range", "prod", "databasePort", "70000", "studio-platform:databasePort: 70000 is not allowed; must be between 1 and 65535"),
                 rule("a cluster name that is no DNS label", "prod", "clusterName", "Studio_Prod", "studio-platform:clusterName: 'Studio_Prod' is not allowed; must be a lower-case DNS label"),
                 rule("a Kubernetes version that is no minor", "prod", "kubernetesVersion", "v1.35", "studio-platform:kubernetesVersion: 'v1.35' is not allowed; must be a Kubernetes minor in EKS and GKE standard support: 1.35 or 1.36 (as read on 2026-11-30)"),
@@ -159,6 +179,20 @@ class SettingsValidationTest {
         assertEquals(Set.of("appReplicas"), withoutABadValueTest(Set.of("cloud", "appReplicas"), rows));
     }
 
+    /** The stack with an external database, as its rows were before the platform declared one, and one value changed. */
+    private static Map<String, String> external(String stack, String key, String value) {
+        var overrides = new HashMap<String, String>();
+        overrides.put("databaseMode", "external");
+        if (stack.equals("dev")) {
+            overrides.put("databaseCidr", "172.16.0.0/12");
+        } else {
+            overrides.put("databaseCidr", stack.equals("prod") ? "10.42.240.0/24" : "10.41.240.0/24");
+            overrides.put("databaseSecretKey", "studio-" + stack + "-database-url");
+        }
+        overrides.put(key, value);
+        return Map.copyOf(overrides);
+    }
+
     private static Arguments rule(String rule, String stack, String key, String value, String expected) {
         return rule(rule, stack, Map.of(key, value), expected);
     }
@@ -228,7 +262,11 @@ class SettingsValidationTest {
         assertEquals("ghcr.io/agentic-startup-studio/agentic-startup-studio:1.4.0", prod.app().image().reference());
         var dev = Graphs.settings("dev", Map.of());
         assertEquals(Cloud.KIND, dev.cloud());
-        assertTrue(dev.app().database().url().isPresent(), "dev reads its database URL from the secret setting");
+        assertTrue(dev.database().managed() && dev.app().database().url().isEmpty(), "dev needs no database setting");
+        assertTrue(Graphs.settings("dev", Map.of("databaseMode", "external", "databaseCidr", "172.16.0.0/12"))
+                .app().database().url().isPresent(), "the twin: with an external database dev reads its URL from the secret setting");
+        assertEquals(30, prod.database().backupRetentionDays());
+        assertEquals(java.util.Optional.of("eu-central-1"), prod.database().drRegion());
         assertEquals(EdgeSettings.Issuer.LOCAL_CA, dev.edge().tls().issuer());
     }
 

@@ -70,10 +70,10 @@ class AppNetworkPoliciesTest {
     }
 
     @Test
-    void theDatabaseIsReachableOnlyInItsBlockAndPort() {
-        var database = policy(Backends.of("prod", Map.of("databasePort", "6432")), "allow-database");
-        assertEquals(Map.of("ipBlock", Map.of("cidr", "10.42.240.0/24")), database.at("spec.egress.0.to.0"));
-        assertEquals(List.of(port("TCP", 6432)), ports(database, "spec.egress.0.ports"));
+    void theDatabaseIsReachableOnlyWhereItsConnectionSays() {
+        var database = policy(Backends.of("prod", Map.of()), "allow-database");
+        assertEquals(List.of(Map.of("ipBlock", Map.of("cidr", Backends.DATABASE_CIDR.toString()))), database.at("spec.egress.0.to"));
+        assertEquals(List.of(port("TCP", Backends.DATABASE_PORT)), ports(database, "spec.egress.0.ports"));
     }
 
     @Test

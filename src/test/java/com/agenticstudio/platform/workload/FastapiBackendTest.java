@@ -133,10 +133,19 @@ class FastapiBackendTest {
     }
 
     @Test
-    void theDatabaseUrlComesFromDbSecretKeyUrl() {
-        var deployment = deployment(backend("prod", Map.of()));
-        assertEquals(Map.of("secretKeyRef", Map.of("name", "db-secret", "key", "url")), env(deployment, "DATABASE_URL").get("valueFrom"));
+    void theDatabaseUrlComesFromTheSecretTheDatabaseNamesAndThePodsWaitForIt() {
+        var platform = Backends.platform(true);
+        var graph = Backends.of(Graphs.settings("prod", Map.of()), Cloud.AWS, c -> c, platform);
+        var client = ArgumentCaptor.forClass(com.agenticstudio.platform.services.Database.Client.class);
+        verify(platform.database()).connect(client.capture(), any(), any());
+        assertEquals(new com.agenticstudio.platform.services.Database.Client("fastapi-backend", "studio",
+                Map.of("app.kubernetes.io/name", "fastapi-backend", "app.kubernetes.io/instance", "fastapi-backend"),
+                Map.of("app.kubernetes.io/managed-by", "pulumi", "app.kubernetes.io/part-of", "agentic-studio")), client.getValue());
+        var deployment = deployment(graph);
+        assertEquals(Map.of("secretKeyRef", Map.of("name", Backends.DATABASE_SECRET, "key", Backends.DATABASE_KEY)),
+                env(deployment, "DATABASE_URL").get("valueFrom"));
         assertNull(env(deployment, "DATABASE_URL").get("value"));
+        assertTrue(deployment.dependsOn(graph.named("fastapi-backend-database")), "pods wait for what writes the Secret");
     }
 
     @Test
@@ -267,38 +276,8 @@ class FastapiBackendTest {
                 .ofType("kubernetes:policy/v1:PodDisruptionBudget").stream().findAny().isPresent(), "one fixed pod needs no budget");
     }
 
-    @Test
-    void inDevTheDatabaseUrlIsAKubernetesSecretFromPulumiConfigThatStaysSecret() {
-        var graph = backend("dev", Map.of());
-        var secret = graph.named("fastapi-backend-database-secret");
-        assertEquals("kubernetes:core/v1:Secret", secret.type());
-        assertEquals("db-secret", secret.at("metadata.name"));
-        assertEquals(Map.of("url", KubernetesRules.SECRET), secret.at("stringData"), "key url, value masked");
-        assertTrue(graph.ofType("test:index:SecretSync").isEmpty());
-        assertTrue(deployment(graph).dependsOn(secret));
-    }
 
-    @Test
-    void onSharedClustersThePlatformsSecretStoreCopiesTheUrlFromTheSecretManager() {
-        var platform = Backends.platform(true);
-        var graph = Backends.of(Graphs.settings("prod", Map.of()), Cloud.AWS, c -> c, platform);
-        var sync = ArgumentCaptor.forClass(SecretStore.SecretSync.class);
-        verify(platform.secretStore()).sync(sync.capture(), any(), any(Resource[].class));
-        assertEquals(new SecretStore.SecretSync("fastapi-backend-database-secret", "studio",
-                Map.of("app.kubernetes.io/managed-by", "pulumi", "app.kubernetes.io/part-of", "agentic-studio"), "db-secret",
-                Map.of("url", "studio-prod-database-url"), "1h"), sync.getValue());
-        assertTrue(deployment(graph).dependsOn(graph.named("fastapi-backend-database-secret")), "pods wait for the synced Secret");
-        assertTrue(graph.ofType("kubernetes:core/v1:Secret").isEmpty(), "no secret value passes through Pulumi");
-    }
 
-    @Test
-    void aSharedClusterWithoutASecretStoreIsRefused() {
-        var settings = Graphs.settings("prod", Map.of());
-        var failure = assertThrows(AssertionError.class, () -> Graphs.component(Cloud.AWS, cluster ->
-                new FastapiBackend("fastapi-backend", FastapiBackend.Options.from(settings), cluster,
-                        Backends.platform(false).services(), ComponentResourceOptions.Empty)));
-        assertTrue(failure.getMessage().contains("this cluster has no secret store"), failure.getMessage());
-    }
 
     @Test
     void theServiceAccountHasTheWorkloadIdentityAndNoToken() {

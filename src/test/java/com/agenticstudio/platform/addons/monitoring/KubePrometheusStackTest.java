@@ -110,12 +110,13 @@ class KubePrometheusStackTest {
     }
 
     @Test
-    void noOtherAddonWaitsForMonitoringButOpenCostWhichQueriesItsPrometheus() {
+    void noOtherAddonWaitsForMonitoringButOpenCostWhichQueriesItsPrometheusAndCloudNativePgWhoseAlertsItHolds() {
         for (var stack : Stacks.ALL) {
             var graph = stack.graph();
             var platform = graph.ofType("studio:platform:Platform").get(0);
             graph.resources().stream().filter(r -> platform.urn().equals(r.parent()) && !r.type().equals(KubePrometheusStack.TYPE)
-                            && !r.type().equals(com.agenticstudio.platform.addons.cost.OpenCost.TYPE))
+                            && !r.type().equals(com.agenticstudio.platform.addons.cost.OpenCost.TYPE)
+                            && !r.type().equals(com.agenticstudio.platform.addons.postgres.CloudNativePg.TYPE))
                     .forEach(addon -> assertFalse(((List<?>) addon.at("declarations.requires")).contains(KubePrometheusStack.ID.name()),
                             addon.name() + " requires monitoring"));
         }
@@ -331,6 +332,10 @@ class KubePrometheusStackTest {
         if (stack.cloud().equals("aws")) {
             expected.add("PodMonitor aws-load-balancer-controller");
             expected.add("ServiceMonitor cluster-autoscaler");
+        }
+        if (stack.cloud().equals("kind")) { // CloudNativePG: its operator and the database pods
+            expected.add("PodMonitor cloudnative-pg");
+            expected.add("PodMonitor postgres");
         }
         assertEquals(expected.stream().sorted().toList(), names);
     }
