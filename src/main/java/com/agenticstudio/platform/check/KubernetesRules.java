@@ -40,7 +40,8 @@ public final class KubernetesRules {
             new Rule("every namespace denies ingress and egress by default", KubernetesRules::namespacesDenyByDefault),
             new Rule("every flow between declared namespaces is allowed at both ends", KubernetesRules::flowsAreAllowedAtBothEnds),
             new Rule("no autoscaled Deployment sets spec.replicas", KubernetesRules::autoscaledDeploymentsLeaveReplicasAlone),
-            new Rule("every Secret's data is a secret", KubernetesRules::secretDataIsSecret));
+            new Rule("every Secret's data is a secret", KubernetesRules::secretDataIsSecret),
+            new Rule("no database password appears in plain text", KubernetesRules::databaseCredentialsNeverAppearIn));
 
     /** Kinds without a namespace; everything else must name one. */
     public static final Set<String> CLUSTER_SCOPED = Set.of(
@@ -515,6 +516,49 @@ public final class KubernetesRules {
                 }
             }
         }
+    }
+
+    /**
+     * A connection URL with a password in it ({@code scheme://user:password@host}); a template that
+     * fills the password in inside the cluster ({@code {{ .password }}}) is not one.
+     */
+    static final java.util.regex.Pattern CREDENTIAL_URL = java.util.regex.Pattern.compile(
+            "[a-z][a-z0-9+.-]*://[^/\\s:@{}]+:(?!\\{\\{)[^@\\s/{}]+@");
+    /** Input names that carry a database password (RDS password, Cloud SQL root password and user password). */
+    static final Set<String> PASSWORD_KEYS = Set.of("password", "masterPassword", "rootPassword", "masterUserPassword");
+
+    /**
+     * No database password appears in plain text in {@code documents} (resource inputs, stack outputs,
+     * manifests): no URL with a password in it, no password input that is not {@value #SECRET}. Unlike
+     * {@link #secretValuesNeverAppear} it needs no known value, so a plan's files alone are enough.
+     */
+    public static List<String> databaseCredentialsNeverAppear(Map<String, ?> documents) {
+        var violations = new ArrayList<String>();
+        documents.forEach((where, document) -> credentials(where, null, document, violations));
+        return violations;
+    }
+
+    private static void credentials(String where, Object key, Object value, List<String> violations) {
+        if (value instanceof Map<?, ?> m) {
+            m.forEach((k, v) -> credentials(where + "." + k, k, v, violations));
+        } else if (value instanceof List<?> l) {
+            for (int i = 0; i < l.size(); i++) {
+                credentials(where + "." + i, key, l.get(i), violations);
+            }
+        } else if (value instanceof String s && !SECRET.equals(s)) {
+            if (CREDENTIAL_URL.matcher(s).find()) {
+                violations.add(where + " holds a URL with a password in plain text");
+            } else if (key != null && PASSWORD_KEYS.contains(key.toString()) && !s.isEmpty()) {
+                violations.add(where + " is a password in plain text");
+            }
+        }
+    }
+
+    /** Over manifests, for plan check: each object by kind, namespace and name. */
+    static List<String> databaseCredentialsNeverAppearIn(List<Map<String, Object>> manifests) {
+        var documents = new java.util.LinkedHashMap<String, Object>();
+        manifests.forEach(m -> documents.put(id(m), m));
+        return databaseCredentialsNeverAppear(documents);
     }
 
     /** apiVersion, kind, metadata.name, and a namespace on every namespaced kind. */

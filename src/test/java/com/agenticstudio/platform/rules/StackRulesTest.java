@@ -64,6 +64,32 @@ class StackRulesTest {
                 List.of(StackConfig.SECRET_PLACEHOLDER, Graphs.DEV_DATABASE_URL, Graphs.DEV_GRAFANA_PASSWORD)));
     }
 
+    @ParameterizedTest(name = "{0}: no database password appears in any input or output")
+    @MethodSource("stacksAndExternalDatabases")
+    void noDatabasePasswordAppearsInAnyPlan(Stack stack) {
+        assertEquals(List.of(), KubernetesRules.databaseCredentialsNeverAppear(everything(stack.graph())));
+    }
+
+    /** The five variants, and dev and staging with an external database (dev's URL comes from its secret setting). */
+    static java.util.stream.Stream<Stack> stacksAndExternalDatabases() {
+        return java.util.stream.Stream.concat(Stacks.all(), java.util.stream.Stream.of(
+                new Stack("dev", Map.of("databaseMode", "external", "databaseCidr", "172.16.0.0/12")),
+                new Stack("staging", Map.of("databaseMode", "external", "databaseCidr", "10.41.240.0/24",
+                        "databaseSecretKey", "studio-staging-database-url"))));
+    }
+
+    /** Twin: a URL with a password, or a password input, in plain text is found; a template or a secret is not. */
+    @org.junit.jupiter.api.Test
+    void theDatabasePasswordSearchFindsAPlainOne() {
+        var found = KubernetesRules.databaseCredentialsNeverAppear(Map.of(
+                "url", Map.of("env", List.of(Map.of("value", "postgresql://studio:hunter2@db:5432/studio"))),
+                "rds", Map.of("password", "hunter2"),
+                "template", Map.of("url", "postgresql://{{ .username | urlquery }}:{{ .password | urlquery }}@db:5432/studio"),
+                "kept", Map.of("password", KubernetesRules.SECRET, "url", "postgresql://studio@127.0.0.1:5432/studio")));
+        assertEquals(java.util.Set.of("url.env.0.value holds a URL with a password in plain text", "rds.password is a password in plain text"),
+                java.util.Set.copyOf(found));
+    }
+
     @ParameterizedTest(name = "{0}: the secret search reaches every input and output")
     @MethodSource("stacks")
     void theSecretSearchWouldFindAPlainValue(Stack stack) {

@@ -87,4 +87,33 @@ class ExternalSecretSpecTest {
         keys.put("url", null);
         assertThrows(IllegalArgumentException.class, () -> spec(keys, "1h"));
     }
+
+    private static ExternalSecretSpec.Composed url(List<String> properties, String template) {
+        return new ExternalSecretSpec.Composed(com.pulumi.core.Output.of("arn:aws:secretsmanager:eu-west-1:1:secret:rds!db-1"), properties,
+                Map.of("url", com.pulumi.core.Output.of(template)));
+    }
+
+    @Test
+    void aComposedSecretReadsTheEntrysPropertiesAndKeepsOnlyTheTemplatesKeys() {
+        var wire = ExternalSecretSpec.composed("studio-secrets", "db-secret",
+                url(List.of("username", "password"), "postgresql://{{ .username }}:{{ .password }}@db/studio"), "1h").toWire();
+        var target = (Map<?, ?>) wire.get("target");
+        var template = (Map<?, ?>) target.get("template");
+        assertEquals("v2", template.get("engineVersion"));
+        assertEquals("Replace", template.get("mergePolicy"), "the user name and password stay out of the Secret");
+        assertEquals(java.util.Set.of("url"), ((Map<?, ?>) template.get("data")).keySet());
+        var data = (List<?>) wire.get("data");
+        assertEquals(List.of("username", "password"), data.stream().map(d -> ((Map<?, ?>) d).get("secretKey")).toList());
+        assertEquals("password", ((Map<?, ?>) ((Map<?, ?>) data.get(1)).get("remoteRef")).get("property"));
+    }
+
+    @Test
+    void aComposedSecretIsRefusedWithCopiedKeysBesideItOrAPropertyATemplateCannotRead() {
+        var composed = url(List.of("username"), "{{ .username }}");
+        assertThrows(IllegalArgumentException.class, () -> new ExternalSecretSpec("s", "db-secret", Map.of("url", "entry"), "1h",
+                Map.of(), java.util.Optional.of(composed)));
+        var failure = assertThrows(IllegalArgumentException.class, () -> url(List.of("user-name"), "x"));
+        assertEquals("'user-name' cannot be read in a template as .user-name", failure.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> url(List.of(), "x"));
+    }
 }
