@@ -40,6 +40,20 @@ public final class Replacements {
             Map.entry("aws:s3/bucketV2:BucketV2", List.of("bucket", "bucketPrefix", "objectLockEnabled")),
             Map.entry("aws:ebs/volume:Volume", List.of("availabilityZone", "encrypted", "kmsKeyId", "snapshotId", "outpostArn")),
             Map.entry("aws:opensearch/domain:Domain", List.of("domainName")),
+            // The database (pulumi-aws / pulumi-gcp schemas: forces new).
+            Map.entry("aws:rds/instance:Instance", List.of("identifier", "identifierPrefix", "engine", "dbName", "username",
+                    "kmsKeyId", "storageEncrypted", "availabilityZone", "replicateSourceDb", "snapshotIdentifier",
+                    "restoreToPointInTime", "characterSetName", "timezone")),
+            Map.entry("aws:rds/subnetGroup:SubnetGroup", List.of("name", "namePrefix")),
+            Map.entry("aws:rds/parameterGroup:ParameterGroup", List.of("name", "namePrefix", "family", "description")),
+            Map.entry("aws:ec2/securityGroup:SecurityGroup", List.of("name", "namePrefix", "vpcId", "description")),
+            Map.entry("gcp:sql/databaseInstance:DatabaseInstance", List.of("name", "region", "project", "masterInstanceName",
+                    "encryptionKeyName", "replicaConfiguration")),
+            Map.entry("gcp:sql/database:Database", List.of("name", "instance", "project")),
+            Map.entry("gcp:sql/user:User", List.of("name", "instance", "project", "host", "type")),
+            Map.entry("gcp:compute/globalAddress:GlobalAddress", List.of("name", "address", "prefixLength", "addressType", "purpose",
+                    "network", "project")),
+            Map.entry("gcp:servicenetworking/connection:Connection", List.of("network", "service")),
             Map.entry("aws:elasticsearch/domain:Domain", List.of("domainName")),
             Map.entry("gcp:container/cluster:Cluster", List.of("name", "location", "project", "network", "subnetwork",
                     "ipAllocationPolicy", "privateClusterConfig.enablePrivateEndpoint", "privateClusterConfig.masterIpv4CidrBlock")),
@@ -86,7 +100,7 @@ public final class Replacements {
 
     /**
      * Types whose replacement or deletion loses data or takes the platform down: clusters, networks,
-     * keys, buckets, volumes, search clusters; and a namespace, which takes everything in it along.
+     * keys, buckets, volumes, search clusters, databases; and a namespace, which takes everything in it along.
      */
     public static final Set<String> DATA_HOLDING = Set.of(
             "aws:eks/cluster:Cluster", "gcp:container/cluster:Cluster",
@@ -95,7 +109,8 @@ public final class Replacements {
             "aws:s3/bucket:Bucket", "aws:s3/bucketV2:BucketV2", "gcp:storage/bucket:Bucket",
             "aws:ebs/volume:Volume", "gcp:compute/disk:Disk",
             "aws:opensearch/domain:Domain", "aws:elasticsearch/domain:Domain",
-            "kubernetes:elasticsearch.k8s.elastic.co/v1:Elasticsearch",
+            "aws:rds/instance:Instance", "gcp:sql/databaseInstance:DatabaseInstance", "gcp:sql/database:Database",
+            "kubernetes:elasticsearch.k8s.elastic.co/v1:Elasticsearch", "kubernetes:postgresql.cnpg.io/v1:Cluster",
             "kubernetes:core/v1:PersistentVolumeClaim", "kubernetes:core/v1:PersistentVolume",
             "kubernetes:apps/v1:StatefulSet", "kubernetes:core/v1:Namespace");
 

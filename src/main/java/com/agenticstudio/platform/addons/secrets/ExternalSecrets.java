@@ -168,30 +168,29 @@ public final class ExternalSecrets extends HelmAddon implements SecretStore {
     /** An ExternalSecret on this add-on's store; it waits for the store, which waits for the CRDs and the webhook. */
     @Override
     public Resource sync(SecretSync sync, Resource parent, Resource... after) {
-        var waitFor = new ArrayList<Resource>(List.of(after));
-        waitFor.add(store);
-        return new KubernetesCustomResource(sync.name(), ObjectMetaArgs.builder()
-                .name(sync.secretName())
-                .namespace(sync.namespace())
-                .labels(sync.labels())
-                .build(),
-                new ExternalSecretSpec(options.storeName(), sync.secretName(), sync.keys(), sync.refreshInterval(), sync.plainKeys()),
-                KubeOptions.of(cluster(), parent, waitFor.toArray(Resource[]::new)));
+        return externalSecret(sync.name(), sync.namespace(), sync.labels(), new ExternalSecretSpec(options.storeName(),
+                sync.secretName(), sync.keys(), sync.refreshInterval(), sync.plainKeys()), parent, after);
     }
 
     /** An ExternalSecret whose template composes the Secret from one entry's properties. */
     @Override
     public Resource compose(SecretComposition composition, Resource parent, Resource... after) {
-        var waitFor = new ArrayList<Resource>(List.of(after));
-        waitFor.add(store);
-        return new KubernetesCustomResource(composition.name(), ObjectMetaArgs.builder()
-                .name(composition.secretName())
-                .namespace(composition.namespace())
-                .labels(composition.labels())
-                .build(),
+        return externalSecret(composition.name(), composition.namespace(), composition.labels(),
                 ExternalSecretSpec.composed(options.storeName(), composition.secretName(), new ExternalSecretSpec.Composed(
                         composition.remoteKey(), composition.properties(), composition.templates()), composition.refreshInterval()),
-                KubeOptions.of(cluster(), parent, waitFor.toArray(Resource[]::new)));
+                parent, after);
+    }
+
+    /** Named after the Secret it writes, in the Secret's namespace. */
+    private Resource externalSecret(String name, String namespace, java.util.Map<String, String> labels, ExternalSecretSpec spec,
+                                    Resource parent, Resource... after) {
+        var waitFor = new ArrayList<Resource>(List.of(after));
+        waitFor.add(store);
+        return new KubernetesCustomResource(name, ObjectMetaArgs.builder()
+                .name(spec.targetSecret())
+                .namespace(namespace)
+                .labels(labels)
+                .build(), spec, KubeOptions.of(cluster(), parent, waitFor.toArray(Resource[]::new)));
     }
 
     public String storeName() {

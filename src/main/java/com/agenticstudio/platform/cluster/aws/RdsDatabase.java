@@ -106,12 +106,8 @@ public final class RdsDatabase extends ComponentResource {
         for (int i = 0; i < subnets.size(); i++) {
             var zone = options.zones().get(i);
             // No route table of their own: the VPC's main table routes inside the VPC only.
-            subnetIds.add(new Subnet(name + "-" + zone, SubnetArgs.builder()
-                    .vpcId(vpcId)
-                    .availabilityZone(zone)
-                    .cidrBlock(subnets.get(i).toString())
-                    .tags(Map.of("Name", options.identifier() + "-" + zone))
-                    .build(), kept(aws, options.protect())).id());
+            subnetIds.add(subnet(name + "-" + zone, vpcId, zone, subnets.get(i), options.identifier() + "-" + zone,
+                    kept(aws, options.protect())));
         }
         var subnetGroup = new SubnetGroup(name + "-subnets", SubnetGroupArgs.builder()
                 .name(options.identifier())
@@ -130,41 +126,23 @@ public final class RdsDatabase extends ComponentResource {
                 .build(), plain(aws));
         var parameters = parameterGroup(name + "-params", options, aws);
 
-        var instance = InstanceArgs.builder()
+        var instance = placed(InstanceArgs.builder()
                 .identifier(options.identifier())
                 .engine("postgres")
                 .engineVersion(settings.engineVersion())
-                .autoMinorVersionUpgrade(true)
                 .allowMajorVersionUpgrade(false)
                 .engineLifecycleSupport("open-source-rds-extended-support-disabled")
-                .instanceClass(settings.instanceClass())
                 .allocatedStorage(settings.storageGb())
-                .maxAllocatedStorage(settings.maxStorageGb())
-                .storageType("gp3")
-                .storageEncrypted(true)
-                .kmsKeyId(key.arn())
                 .dbName(DATABASE)
                 .username(MASTER_USER)
                 .manageMasterUserPassword(true)
                 .masterUserSecretKmsKeyId(key.arn())
                 .port(PORT)
                 .multiAz(options.multiAz())
-                .dbSubnetGroupName(subnetGroup.name())
-                .vpcSecurityGroupIds(firewall.id().applyValue(List::of))
-                .publiclyAccessible(false)
-                .parameterGroupName(parameters.name())
-                .caCertIdentifier(CA)
-                .backupRetentionPeriod(settings.backupRetentionDays())
                 .backupWindow(settings.maintenanceWindow().backupWindow())
-                .maintenanceWindow(settings.maintenanceWindow().rds())
-                .copyTagsToSnapshot(true)
                 .deleteAutomatedBackups(!options.protect())
-                .performanceInsightsEnabled(true)
-                .performanceInsightsKmsKeyId(key.arn())
-                .performanceInsightsRetentionPeriod(PERFORMANCE_INSIGHTS_DAYS)
                 .enabledCloudwatchLogsExports(List.of("postgresql", "upgrade"))
-                .deletionProtection(options.protect())
-                .applyImmediately(false);
+                .applyImmediately(false), options, key, subnetGroup, firewall, parameters);
         if (options.protect()) {
             instance.skipFinalSnapshot(false).finalSnapshotIdentifier(options.identifier() + "-final");
         } else {
@@ -246,12 +224,8 @@ public final class RdsDatabase extends ComponentResource {
         var subnetIds = new ArrayList<Output<String>>();
         for (var suffix : List.of("a", "b")) {
             var index = subnetIds.size();
-            subnetIds.add(new Subnet(name + "-dr-" + region + suffix, SubnetArgs.builder()
-                    .vpcId(vpc.id())
-                    .availabilityZone(region + suffix)
-                    .cidrBlock(network.subnet(network.prefix() + 3, index).toString())
-                    .tags(Map.of("Name", options.identifier() + "-dr-" + region + suffix))
-                    .build(), kept(dr, options.protect())).id());
+            subnetIds.add(subnet(name + "-dr-" + region + suffix, vpc.id(), region + suffix,
+                    network.subnet(network.prefix() + 3, index), options.identifier() + "-dr-" + region + suffix, kept(dr, options.protect())));
         }
         var subnetGroup = new SubnetGroup(name + "-dr-subnets", SubnetGroupArgs.builder()
                 .name(options.identifier() + "-dr")
@@ -265,18 +239,29 @@ public final class RdsDatabase extends ComponentResource {
                 .vpcId(vpc.id())
                 .build(), plain(dr));
         var parameters = parameterGroup(name + "-dr-params", options, dr);
-        var settings = options.settings();
-        return new Instance(name + "-replica", InstanceArgs.builder()
+        return new Instance(name + "-replica", placed(InstanceArgs.builder()
                 .identifier(options.identifier() + "-replica")
                 // Across regions the source is named by its ARN.
                 .replicateSourceDb(primary.arn())
+                .skipFinalSnapshot(true), // a replica has no data of its own to keep; the primary's final snapshot holds it
+                options, key, subnetGroup, firewall, parameters).build(), kept(dr, options.protect()));
+    }
+
+    /**
+     * What the primary and its replica share: class and storage, their key, network, TLS parameters and
+     * CA, minor upgrades and backups in the maintenance window, Performance Insights, deletion protection.
+     */
+    private static InstanceArgs.Builder placed(InstanceArgs.Builder instance, Options options, Key key, SubnetGroup subnets,
+                                               SecurityGroup firewall, ParameterGroup parameters) {
+        var settings = options.settings();
+        return instance
                 .instanceClass(settings.instanceClass())
                 .maxAllocatedStorage(settings.maxStorageGb())
                 .storageType("gp3")
                 .storageEncrypted(true)
                 .kmsKeyId(key.arn())
                 .autoMinorVersionUpgrade(true)
-                .dbSubnetGroupName(subnetGroup.name())
+                .dbSubnetGroupName(subnets.name())
                 .vpcSecurityGroupIds(firewall.id().applyValue(List::of))
                 .publiclyAccessible(false)
                 .parameterGroupName(parameters.name())
@@ -287,9 +272,17 @@ public final class RdsDatabase extends ComponentResource {
                 .performanceInsightsEnabled(true)
                 .performanceInsightsKmsKeyId(key.arn())
                 .performanceInsightsRetentionPeriod(PERFORMANCE_INSIGHTS_DAYS)
-                .deletionProtection(options.protect())
-                .skipFinalSnapshot(true) // a replica has no snapshot of its own to keep; the primary's final one holds the data
-                .build(), kept(dr, options.protect()));
+                .deletionProtection(options.protect());
+    }
+
+    private static Output<String> subnet(String name, Output<String> vpcId, String zone, Cidr cidr, String tag,
+                                         CustomResourceOptions options) {
+        return new Subnet(name, SubnetArgs.builder()
+                .vpcId(vpcId)
+                .availabilityZone(zone)
+                .cidrBlock(cidr.toString())
+                .tags(Map.of("Name", tag))
+                .build(), options).id();
     }
 
     public ManagedDatabase database() {
