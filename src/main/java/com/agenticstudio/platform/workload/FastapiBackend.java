@@ -155,9 +155,9 @@ public final class FastapiBackend extends ComponentResource {
         this.namespace = Namespaces.create(ns, PodSecurity.RESTRICTED, edge.routeNamespaceLabels(), cluster, this);
 
         // Where DATABASE_URL comes from and the one place the pods may reach it; which database it is stays the platform's.
-        var database = platform.database().connect(new Database.Client(name, ns, options.selectorLabels(),
-                Map.of("app.kubernetes.io/managed-by", "pulumi", "app.kubernetes.io/part-of", PART_OF)), this, namespace);
-
+        var database = new DatabaseSecret(name + "-database", platform.database(), new Database.Client(name, ns, options.selectorLabels(),
+                Map.of("app.kubernetes.io/managed-by", "pulumi", "app.kubernetes.io/part-of", PART_OF)), namespace,
+                ComponentResourceOptions.builder().parent(this).build()).connection();
         var account = new ServiceAccount(name + "-account", ServiceAccountArgs.builder()
                 .metadata(ObjectMetaArgs.builder()
                         .name(SERVICE_ACCOUNT)

@@ -81,7 +81,7 @@ final class Backends {
         var database = mock(Database.class);
         when(database.connect(any(Database.Client.class), any(Resource.class), any(Resource.class)))
                 .thenAnswer(call -> new Database.Connection(DATABASE_SECRET, DATABASE_KEY,
-                        stub("DatabaseConnection", call.<Database.Client>getArgument(0).name() + "-database"),
+                        stub("DatabaseConnection", call.<Database.Client>getArgument(0).name() + "-database-connection"),
                         List.of(Flow.Peer.Block.of(DATABASE_CIDR)), Flow.Port.tcp(DATABASE_PORT)));
         var services = new PlatformServices(edge, monitoring, withSecretStore ? Optional.of(store) : Optional.empty(), scheduling,
                 database);

@@ -145,7 +145,7 @@ class FastapiBackendTest {
         assertEquals(Map.of("secretKeyRef", Map.of("name", Backends.DATABASE_SECRET, "key", Backends.DATABASE_KEY)),
                 env(deployment, "DATABASE_URL").get("valueFrom"));
         assertNull(env(deployment, "DATABASE_URL").get("value"));
-        assertTrue(deployment.dependsOn(graph.named("fastapi-backend-database")), "pods wait for what writes the Secret");
+        assertTrue(deployment.dependsOn(graph.named("fastapi-backend-database-connection")), "pods wait for what writes the Secret");
     }
 
     @Test
