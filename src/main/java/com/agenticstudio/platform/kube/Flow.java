@@ -154,8 +154,13 @@ public sealed interface Flow {
      * policy per group of endpoints, named after its first port when there are several.
      */
     static List<Flow> cloudApis(ClusterNetwork network, Map<String, String> pods) {
-        return network.cloudApis().stream().map(endpoints -> out(
-                network.cloudApis().size() == 1 ? "allow-cloud-apis" : "allow-cloud-apis-" + endpoints.tcpPorts().get(0),
+        return cloudApis(network.cloudApis(), pods);
+    }
+
+    /** Egress to each of the cloud's API endpoints, one policy each when there are several. */
+    static List<Flow> cloudApis(List<ClusterNetwork.Endpoints> cloudApis, Map<String, String> pods) {
+        return cloudApis.stream().map(endpoints -> out(
+                cloudApis.size() == 1 ? "allow-cloud-apis" : "allow-cloud-apis-" + endpoints.tcpPorts().get(0),
                 pods, endpoints)).toList();
     }
 

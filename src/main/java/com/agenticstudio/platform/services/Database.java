@@ -81,6 +81,9 @@ public interface Database {
             Objects.requireNonNull(image, "image");
             Objects.requireNonNull(args, "args");
             Objects.requireNonNull(resources, "resources");
+            if (resources.cpuLimit().isEmpty()) {
+                throw new IllegalArgumentException("the " + name + " sidecar needs a CPU limit, like the app beside it");
+            }
             if (runAsUser < 1) {
                 throw new IllegalArgumentException("a sidecar runs as a non-root user, got " + runAsUser);
             }

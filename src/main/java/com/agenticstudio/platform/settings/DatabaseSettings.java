@@ -23,9 +23,12 @@ public record DatabaseSettings(Mode mode, String engineVersion, String instanceC
                                Optional<String> drRegion) {
 
     /**
-     * PostgreSQL majors all three targets offer in standard support as read on 2026-11-30: RDS
-     * (docs.aws.amazon.com/AmazonRDS/latest/PostgreSQLReleaseNotes/postgresql-release-calendar.html),
-     * Cloud SQL (POSTGRES_16, POSTGRES_17) and CloudNativePG's postgresql images.
+     * PostgreSQL majors all three targets run in standard support, as read on 2026-11-30: RDS' notice of
+     * May 2026 retiring 16.5-16.8 and 17.1-17.4 for 16.11 and 17.7 or newer (quoted in
+     * github.com/saayam-for-all/database wiki "AWS RDS instances - Health Checks", 2026-05-30; RDS's
+     * release calendar is docs.aws.amazon.com/AmazonRDS/latest/PostgreSQLReleaseNotes/postgresql-release-calendar.html),
+     * Cloud SQL's POSTGRES_16 and POSTGRES_17, and CloudNativePG's 16.14 and 17.11 images. 17 is the
+     * default: the newest major with a year of minors behind it on all three.
      */
     public static final List<String> ENGINE_VERSIONS = List.of("16", "17");
     private static final List<String> DAYS = List.of("mon", "tue", "wed", "thu", "fri", "sat", "sun");

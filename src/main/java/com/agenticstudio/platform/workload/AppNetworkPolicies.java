@@ -66,10 +66,7 @@ public final class AppNetworkPolicies extends ComponentResource {
             flows.add(new Flow.Out("allow-tracing", pods, List.of(Flow.Peer.Pods.inNamespace(tracingNamespace)),
                     List.of(Flow.Port.tcp(tracingPort))));
             // A database connector beside the app (Cloud SQL's Auth Proxy) fetches its certificates and tokens from the cloud's APIs.
-            for (var endpoints : cloudApis) {
-                flows.add(Flow.out(cloudApis.size() == 1 ? "allow-cloud-apis" : "allow-cloud-apis-" + endpoints.tcpPorts().get(0),
-                        pods, endpoints));
-            }
+            flows.addAll(Flow.cloudApis(cloudApis, pods));
             if (externalHttps) {
                 flows.add(Flow.out("allow-external-https", pods, ClusterNetwork.Endpoints.internet(443)));
             }

@@ -157,14 +157,7 @@ public final class EksCluster extends ComponentResource implements ClusterCompon
     public EksCluster(String name, Options options, ComponentResourceOptions resourceOptions) {
         super(TYPE, name, resourceOptions);
 
-        var aws = new Provider(name + "-aws", ProviderArgs.builder()
-                .region(options.region())
-                .allowedAccountIds(options.accountId()) // credentials for another account fail before any change
-                .defaultTags(ProviderDefaultTagsArgs.builder().tags(Map.of(
-                        "studio.platform/cluster", options.clusterName(),
-                        "studio.platform/environment", options.environment(),
-                        "managed-by", "pulumi")).build())
-                .build(), CustomResourceOptions.builder().parent(this).build());
+        var aws = provider(name + "-aws", options.region(), options.accountId(), options.clusterName(), options.environment(), this);
 
         var network = new AwsNetwork(name + "-network", new AwsNetwork.Options(options.clusterName(),
                 options.network().nodes(), options.subnets(), options.natGatewayPerZone(), options.protect()),
@@ -334,6 +327,21 @@ public final class EksCluster extends ComponentResource implements ClusterCompon
     static StorageClasses.Spec storageClass(Options options) {
         return new StorageClasses.Spec(STORAGE_CLASS, "ebs.csi.aws.com",
                 Map.of("type", "gp3", "encrypted", "true"), true, options.protect());
+    }
+
+    /**
+     * The explicit aws provider of one region of the stack: only the stack's account, and every resource
+     * tagged with its cluster and environment (the deploy identity's KMS grants name keys by that tag).
+     */
+    static Provider provider(String name, String region, String accountId, String clusterName, String environment, Resource parent) {
+        return new Provider(name, ProviderArgs.builder()
+                .region(region)
+                .allowedAccountIds(accountId) // credentials for another account fail before any change
+                .defaultTags(ProviderDefaultTagsArgs.builder().tags(Map.of(
+                        "studio.platform/cluster", clusterName,
+                        "studio.platform/environment", environment,
+                        "managed-by", "pulumi")).build())
+                .build(), CustomResourceOptions.builder().parent(parent).build());
     }
 
     /** A managed add-on at EKS's default version for the cluster's minor, taking over any self-managed copy. */

@@ -6,7 +6,6 @@ import com.agenticstudio.platform.cluster.PolicyDocument;
 import com.agenticstudio.platform.settings.Cidr;
 import com.agenticstudio.platform.settings.DatabaseSettings;
 import com.pulumi.aws.Provider;
-import com.pulumi.aws.ProviderArgs;
 import com.pulumi.aws.ec2.SecurityGroup;
 import com.pulumi.aws.ec2.SecurityGroupArgs;
 import com.pulumi.aws.ec2.Subnet;
@@ -14,7 +13,6 @@ import com.pulumi.aws.ec2.SubnetArgs;
 import com.pulumi.aws.ec2.Vpc;
 import com.pulumi.aws.ec2.VpcArgs;
 import com.pulumi.aws.ec2.inputs.SecurityGroupIngressArgs;
-import com.pulumi.aws.inputs.ProviderDefaultTagsArgs;
 import com.pulumi.aws.kms.Key;
 import com.pulumi.aws.kms.KeyArgs;
 import com.pulumi.aws.rds.Instance;
@@ -205,14 +203,7 @@ public final class RdsDatabase extends ComponentResource {
      * kept so that a promoted replica has them from its first day.
      */
     private Instance replica(String name, Options options, String region) {
-        var dr = new Provider(name + "-dr-aws", ProviderArgs.builder()
-                .region(region)
-                .allowedAccountIds(options.accountId())
-                .defaultTags(ProviderDefaultTagsArgs.builder().tags(Map.of(
-                        "studio.platform/cluster", options.clusterName(),
-                        "studio.platform/environment", options.environment(),
-                        "managed-by", "pulumi")).build())
-                .build(), CustomResourceOptions.builder().parent(this).build());
+        var dr = EksCluster.provider(name + "-dr-aws", region, options.accountId(), options.clusterName(), options.environment(), this);
         var key = key(name + "-dr-key", options, region, dr);
         var network = SubnetPlan.reserved(options.vpcCidr());
         var vpc = new Vpc(name + "-dr-vpc", VpcArgs.builder()
