@@ -8,7 +8,7 @@ import java.util.List;
  * How the node CIDR is split across zones. The block is cut into eighths: eighths 0-5 are the private
  * (node and pod) subnets, one per zone, because the VPC CNI gives every pod a VPC address; eighth 6
  * is cut again into eight small public subnets for load balancers and NAT gateways; eighth 7 is left
- * free for data services (the stacks' databaseCidr lives there).
+ * free for data services (RDS' own subnets, one slice per zone; an external database's databaseCidr there too).
  */
 public record SubnetPlan(List<SubnetPlan.Zone> zones) {
     /** AWS regions have at most six availability zones; six private eighths are the most the plan hands out. */

@@ -92,12 +92,13 @@ public final class CloudSqlDatabase extends ComponentResource {
                 .address(PRIVATE_SERVICES.toString().substring(0, PRIVATE_SERVICES.toString().indexOf('/')))
                 .prefixLength(PRIVATE_SERVICES.prefix())
                 .network(networkId)
-                .build(), plain(gcp));
+                .build(), kept(gcp, options.protect()));
+        // Without the peering the instance has no address the cluster reaches: kept like the instance.
         var peering = new Connection(name + "-private-access", ConnectionArgs.builder()
                 .network(networkId)
                 .service("servicenetworking.googleapis.com")
                 .reservedPeeringRanges(range.name().applyValue(List::of))
-                .build(), plain(gcp));
+                .build(), kept(gcp, options.protect()));
 
         this.primary = new DatabaseInstance(name, DatabaseInstanceArgs.builder()
                 .name(options.instance())
@@ -183,6 +184,10 @@ public final class CloudSqlDatabase extends ComponentResource {
 
     public Optional<DatabaseInstance> replica() {
         return replica;
+    }
+
+    private CustomResourceOptions kept(Provider gcp, boolean protect) {
+        return CustomResourceOptions.builder().parent(this).provider(gcp).protect(protect).build();
     }
 
     private CustomResourceOptions plain(Provider gcp) {
