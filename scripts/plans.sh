@@ -24,7 +24,7 @@ plan() {
 # dev's secrets, as each developer sets them; only those the commit's Pulumi.yaml declares (an older
 # base commit refuses an undeclared key).
 dev_secrets=()
-for secret in databaseUrl=postgresql://studio@db:5432/studio grafanaAdminPassword=plan-only; do
+for secret in databaseUrl=postgresql://studio@db:5432/studio grafanaAdminPassword=plan-only elasticsearchGrafanaPassword=plan-only; do
   if grep -q "^  ${secret%%=*}:" "$checkout/Pulumi.yaml"; then
     dev_secrets+=(--set "studio-platform:$secret")
   fi

@@ -33,13 +33,18 @@ public final class NetworkPolicies {
      */
     public static List<NetworkPolicy> declare(String namespaceName, Resource namespace, List<Flow> flows,
                                               Map<String, String> labels, ClusterInfo cluster, Resource parent) {
+        return declare(parent.pulumiResourceName() + "-", namespaceName, namespace, flows, labels, cluster, parent);
+    }
+
+    /** The same, for a component with more than one namespace: {@code prefix} keeps its policies' names apart. */
+    public static List<NetworkPolicy> declare(String prefix, String namespaceName, Resource namespace, List<Flow> flows,
+                                              Map<String, String> labels, ClusterInfo cluster, Resource parent) {
         var names = new HashSet<String>();
         for (var flow : flows) {
             if (!names.add(flow.name())) {
                 throw new IllegalArgumentException("two flows in " + namespaceName + " are named " + flow.name());
             }
         }
-        var prefix = parent.pulumiResourceName() + "-";
         var policies = new ArrayList<NetworkPolicy>();
         // An empty pod selector matches every pod in the namespace, including ones added later.
         policies.add(policy(prefix, namespaceName, DEFAULT_DENY, labels, NetworkPolicySpecArgs.builder()

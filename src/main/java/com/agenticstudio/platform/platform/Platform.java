@@ -10,9 +10,12 @@ import com.agenticstudio.platform.addons.certmanager.CertManager;
 import com.agenticstudio.platform.addons.cost.OpenCost;
 import com.agenticstudio.platform.addons.edge.EnvoyGateway;
 import com.agenticstudio.platform.addons.metrics.MetricsServer;
+import com.agenticstudio.platform.addons.logging.ElasticStack;
 import com.agenticstudio.platform.addons.monitoring.KubePrometheusStack;
+import com.agenticstudio.platform.addons.monitoring.LogsAndTraces;
 import com.agenticstudio.platform.addons.scheduling.PlatformScheduling;
 import com.agenticstudio.platform.addons.secrets.ExternalSecrets;
+import com.agenticstudio.platform.addons.tracing.Jaeger;
 import com.agenticstudio.platform.cluster.ClusterInfo;
 import com.agenticstudio.platform.kube.MetricsEndpoint;
 import com.agenticstudio.platform.services.PlatformServices;
@@ -25,6 +28,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * The platform layer: the add-ons every cluster runs, chosen per cloud. Each add-on waits only for
@@ -75,11 +79,25 @@ public final class Platform extends ComponentResource {
             addons.add(Velero.addon(Velero.Options.from(settings)));
             metrics.addAll(Velero.metrics());
         }
+        // Logs (ECK: Elasticsearch, Kibana, Filebeat) and traces (Jaeger; in Elasticsearch on the clouds); Grafana reads both.
+        var grafana = KubePrometheusStack.grafana(settings.app().egress().monitoringNamespace());
+        var grafanaUser = new ElasticStack.User("grafana", ElasticStack.Role.LOGS_READER, settings.logging().grafanaPassword());
+        var logClient = ElasticStack.clientRequires(CertManager.ID, secretStore);
+        var jaeger = Jaeger.Options.from(settings, cluster, logClient, grafana);
+        var tracing = Jaeger.pods(jaeger.namespace().name());
+        var traceStore = jaeger.storage() instanceof Jaeger.Storage.Elasticsearch es ? Optional.of(es.user()) : Optional.<ElasticStack.User>empty();
+        addons.add(ElasticStack.addon(ElasticStack.Options.from(settings, cluster, EnvoyGateway.ID, CertManager.ID, secretStore,
+                PlatformScheduling.ID, Stream.concat(Stream.of(grafanaUser), traceStore.stream()).toList(),
+                Stream.concat(Stream.of(grafana), traceStore.map(user -> tracing).stream()).toList())));
+        metrics.addAll(ElasticStack.metrics());
+        addons.add(Jaeger.addon(jaeger));
+        metrics.addAll(Jaeger.metrics(tracing.namespace()));
+        var logsAndTraces = new LogsAndTraces(logClient, grafanaUser, Jaeger.queryUrl(tracing.namespace()), tracing, Jaeger.QUERY_PORT);
         // What the cluster costs, from the monitoring add-on's Prometheus, which admits its queries.
         addons.add(OpenCost.addon(OpenCost.Options.from(settings, cluster, KubePrometheusStack.ID, PlatformScheduling.ID)));
         metrics.addAll(OpenCost.metrics());
         addons.add(KubePrometheusStack.addon(KubePrometheusStack.Options.from(settings, cluster, EnvoyGateway.ID, secretStore, metrics,
-                List.of(OpenCost.prometheusClient()), PlatformScheduling.ID)));
+                List.of(OpenCost.prometheusClient()), PlatformScheduling.ID, logsAndTraces)));
         return addons;
     }
 

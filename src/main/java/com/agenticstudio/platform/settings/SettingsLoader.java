@@ -18,7 +18,7 @@ import java.util.function.Function;
  */
 public final class SettingsLoader {
     private static final String DNS_LABEL = "[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?";
-    private static final String DNS_NAME = DNS_LABEL + "(\\." + DNS_LABEL + ")+";
+    static final String DNS_NAME = DNS_LABEL + "(\\." + DNS_LABEL + ")+";
     private static final String KIND_IMAGE = "kindest/node:v(\\d+\\.\\d+)\\.\\d+@sha256:[0-9a-f]{64}";
 
     private SettingsLoader() {
@@ -49,9 +49,10 @@ public final class SettingsLoader {
                 in.matching("deployerGroup", "(?!system:).+", "must name the group CI deploys as, outside system:"),
                 in.matching("developerGroup", "(?!system:).+", "must name the group developers read as, outside system:"));
         var monitoring = monitoring(in, env, cluster.name(), cluster.placement().cloud(), edge);
+        var logging = LoggingSettings.read(in, env, cluster.name(), edge, monitoring == null ? Optional.empty() : monitoring.grafanaHost());
         var ci = CiSettings.read(in, env, cluster.placement());
         var problems = List.copyOf(in.problems());
-        var settings = problems.isEmpty() ? new Settings(stack, env, cluster, edge, app, access, monitoring, ci) : null;
+        var settings = problems.isEmpty() ? new Settings(stack, env, cluster, edge, app, access, monitoring, logging, ci) : null;
         return new Result(settings, problems, Set.copyOf(in.keysRead()));
     }
 
@@ -290,7 +291,7 @@ public final class SettingsLoader {
                 n(in.integer("databasePort", 1, 65535)));
 
         var egress = new AppSettings.Egress(in.bool("allowExternalHttps"),
-                in.matching("tracingNamespace", DNS_LABEL, "must be a DNS label"), n(in.integer("tracingPort", 1, 65535)),
+                in.matching("tracingNamespace", DNS_LABEL, "must be a DNS label"), otlpPort(in),
                 in.matching("monitoringNamespace", DNS_LABEL, "must be a DNS label"), n(in.integer("metricsPort", 1, 65535)));
         boolean onSpot = in.bool("appOnSpot");
         if (onSpot && env == Environment.PROD) {
@@ -368,11 +369,20 @@ public final class SettingsLoader {
     }
 
     /** A secret-manager entry the platform may read: {@code <clusterName>-<name>}, letters, digits, - and _. */
-    private static void secretManagerEntry(SettingsReader in, Environment env, String key, String value, String prefix, String what) {
+    static void secretManagerEntry(SettingsReader in, Environment env, String key, String value, String prefix, String what) {
         if (!(value.startsWith(prefix) && value.matches("[A-Za-z0-9_-]{1,255}"))) {
             in.problem(key, value, env.id() + " needs the secret manager entry that holds " + what + ", named "
                     + prefix + "<name> with letters, digits, - and _ only (the platform may read " + prefix + "* and nothing else)");
         }
+    }
+
+    /** The collector's OTLP port the backend exports to: 4317 (gRPC) or 4318 (HTTP), the two Jaeger listens on. */
+    private static int otlpPort(SettingsReader in) {
+        var port = in.integer("tracingPort", 1, 65535);
+        if (port != null && port != 4317 && port != 4318) {
+            in.problem("tracingPort", port, "must be 4317 (OTLP over gRPC) or 4318 (OTLP over HTTP), the collector's OTLP ports");
+        }
+        return n(port);
     }
 
     /** A decimal number between min and max inclusive; null after reporting it. */

@@ -26,6 +26,7 @@ public final class AppNetworkPolicies extends ComponentResource {
      * @param edge                the pods that forward public traffic to the app
      * @param publicService       the Service is a LoadBalancer, so clients reach the pods directly
      * @param monitoringNamespace Prometheus, which scrapes {@code metricsPort}
+     * @param tracingPorts        the collector's OTLP ports (gRPC and HTTP) the app may send spans to
      * @param externalHttps       the app may call HTTPS APIs on the internet
      */
     public record Options(
@@ -39,7 +40,7 @@ public final class AppNetworkPolicies extends ComponentResource {
             Cidr databaseCidr,
             int databasePort,
             String tracingNamespace,
-            int tracingPort,
+            List<Integer> tracingPorts,
             boolean externalHttps) {
 
         List<Flow> flows() {
@@ -56,7 +57,7 @@ public final class AppNetworkPolicies extends ComponentResource {
             flows.add(Flow.dns(pods));
             flows.add(new Flow.Out("allow-database", pods, List.of(Flow.Peer.Block.of(databaseCidr)), List.of(Flow.Port.tcp(databasePort))));
             flows.add(new Flow.Out("allow-tracing", pods, List.of(Flow.Peer.Pods.inNamespace(tracingNamespace)),
-                    List.of(Flow.Port.tcp(tracingPort))));
+                    Flow.Port.tcp(tracingPorts)));
             if (externalHttps) {
                 flows.add(Flow.out("allow-external-https", pods, ClusterNetwork.Endpoints.internet(443)));
             }

@@ -179,7 +179,7 @@ public final class FastapiBackend extends ComponentResource {
                 ns, options.selectorLabels(), HTTP_PORT, options.egress().metricsPort(), edge.dataPlane(),
                 options.serviceType() == AppSettings.ServiceType.LOAD_BALANCER, options.egress().monitoringNamespace(),
                 options.databaseCidr(), options.databasePort(), options.egress().tracingNamespace(),
-                options.egress().tracingPort(), options.egress().externalHttps()),
+                BackendPod.OTLP_PORTS, options.egress().externalHttps()),
                 cluster, namespace, ComponentResourceOptions.builder().parent(this).build());
 
         var waitFor = new ArrayList<Resource>();
