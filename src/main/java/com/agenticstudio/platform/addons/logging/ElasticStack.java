@@ -76,12 +76,14 @@ public final class ElasticStack extends HelmAddon {
                     + " RuntimeDefault seccomp; it needs no host access");
     /** Elasticsearch and Kibana. */
     public static final String NAMESPACE = "logging";
-    static final String NAMESPACE_REASON = "ECK runs Elasticsearch (node.store.allow_mmap false: no privileged sysctl init container)"
+    static final String LOGGING_REASON = "ECK runs Elasticsearch (node.store.allow_mmap false: no privileged sysctl init container)"
             + " and Kibana as non-root with RuntimeDefault seccomp, no privilege escalation and no capabilities";
     /** Filebeat: the only namespace besides monitoring's that is privileged. */
     public static final String SHIPPER_NAMESPACE = "log-shipper";
     static final String SHIPPER_REASON = "Filebeat reads every container's log files from the node through read-only hostPath"
             + " volumes (/var/log/containers, /var/log/pods) as root, which baseline forbids; its container is not privileged";
+    static final AddonNamespace LOGGING_NAMESPACE = new AddonNamespace(NAMESPACE, PodSecurity.RESTRICTED, LOGGING_REASON);
+    static final AddonNamespace SHIPPER = new AddonNamespace(SHIPPER_NAMESPACE, PodSecurity.PRIVILEGED, SHIPPER_REASON);
 
     /**
      * Elasticsearch, Kibana and Filebeat 9.4.3: the stack version ECK 3.5.0 is released and tested with
@@ -258,7 +260,7 @@ public final class ElasticStack extends HelmAddon {
 
     ElasticStack(Options options, AddonContext context, Optional<? extends Edge> edge, CertManager certManager, Scheduling scheduling,
                  Optional<? extends SecretStore> store) {
-        super(TYPE, context, EckOperatorValues.chart(), OPERATOR_NAMESPACE);
+        super(TYPE, context, EckOperatorValues.chart(), OPERATOR_NAMESPACE, Map.of(), List.of(LOGGING_NAMESPACE, SHIPPER));
         this.options = options;
         this.store = store;
         this.certManagerRelease = certManager.release();
@@ -266,9 +268,9 @@ public final class ElasticStack extends HelmAddon {
         this.release = install(EckOperatorValues.of(platformClass), operatorFlows(cluster().network(), options),
                 scheduling.ready(Scheduling.Tier.PLATFORM));
 
-        var logging = Namespaces.create(NAMESPACE, PodSecurity.RESTRICTED,
+        var logging = Namespaces.create(NAMESPACE, LOGGING_NAMESPACE.podSecurity(),
                 edge.isPresent() ? edge.get().routeNamespaceLabels() : Map.of(), cluster(), this);
-        var shipper = Namespaces.create(SHIPPER_NAMESPACE, PodSecurity.PRIVILEGED, cluster(), this);
+        var shipper = Namespaces.create(SHIPPER_NAMESPACE, SHIPPER.podSecurity(), cluster(), this);
         NetworkPolicies.declare(pulumiResourceName() + "-" + NAMESPACE + "-", NAMESPACE, logging,
                 loggingFlows(options, edge.map(Edge::dataPlane)), LABELS, cluster(), this);
         NetworkPolicies.declare(pulumiResourceName() + "-" + SHIPPER_NAMESPACE + "-", SHIPPER_NAMESPACE, shipper,
