@@ -1,6 +1,7 @@
 package com.agenticstudio.platform.settings;
 
 import com.agenticstudio.platform.settings.MonitoringSettings.SecretSource;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -17,15 +18,7 @@ public record LoggingSettings(Optional<String> kibanaHost, SecretSource grafanaP
 
     static LoggingSettings read(SettingsReader in, Environment env, String clusterName, EdgeSettings edge,
                                 Optional<String> grafanaHost) {
-        var host = in.optional("kibanaHost");
-        if (host.isPresent() && !host.get().matches(SettingsLoader.DNS_NAME)) {
-            in.problem("kibanaHost", host.get(), "must be a lower-case DNS name such as kibana.example.com");
-        } else if (host.isPresent() && (host.get().equals(edge.host()) || host.equals(grafanaHost))) {
-            in.problem("kibanaHost", host.get(), "must differ from studio-platform:appHost and grafanaHost: each host gets its own listener");
-        } else if (host.isEmpty() && env.isShared() && edge.tls().enabled()) {
-            in.problem("kibanaHost", "", env.id() + " reaches Kibana through the edge; set a host such as kibana."
-                    + (edge.host().contains(".") ? edge.host().substring(edge.host().indexOf('.') + 1) : "example.com"));
-        }
+        var host = SettingsLoader.publicHost(in, env, edge, "kibanaHost", "kibana", "Kibana", Map.of("grafanaHost", grafanaHost));
         var prefix = clusterName + "-";
         var password = in.secret("elasticsearchGrafanaPassword");
         var grafanaKey = in.string("elasticsearchGrafanaSecretKey");

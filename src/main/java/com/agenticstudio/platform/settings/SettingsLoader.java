@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -317,15 +318,7 @@ public final class SettingsLoader {
         var runbook = in.matching("runbookUrl", "https://[^\\s#?]+", "must be an https:// URL without a fragment (the alerts add #<alert>)");
         var budget = in.integer("monthlyBudgetUsd", 1, 10_000_000);
 
-        var host = in.optional("grafanaHost");
-        if (host.isPresent() && !host.get().matches(DNS_NAME)) {
-            in.problem("grafanaHost", host.get(), "must be a lower-case DNS name such as grafana.example.com");
-        } else if (host.isPresent() && host.get().equals(edge.host())) {
-            in.problem("grafanaHost", host.get(), "must differ from studio-platform:appHost: each host gets its own listener");
-        } else if (host.isEmpty() && env.isShared() && edge.tls().enabled()) {
-            in.problem("grafanaHost", "", env.id() + " reaches Grafana through the edge; set a host such as grafana."
-                    + (edge.host().contains(".") ? edge.host().substring(edge.host().indexOf('.') + 1) : "example.com"));
-        }
+        var host = publicHost(in, env, edge, "grafanaHost", "grafana", "Grafana", Map.of());
 
         var prefix = clusterName + "-";
         var password = in.secret("grafanaAdminPassword");
@@ -366,6 +359,30 @@ public final class SettingsLoader {
             slack = webhook.map(MonitoringSettings.SecretSource.PulumiSecret::new);
         }
         return new MonitoringSettings(path, slo, n(latency), runbook, host, admin, slack, n(budget));
+    }
+
+    /**
+     * Another public host through the edge (Grafana's, Kibana's): a DNS name of its own, required where the
+     * stack serves TLS in staging and prod, empty for port-forward only.
+     *
+     * @param taken the other hosts' settings it must differ from, besides appHost, by key
+     */
+    static Optional<String> publicHost(SettingsReader in, Environment env, EdgeSettings edge, String key, String prefix, String what,
+                                       Map<String, Optional<String>> taken) {
+        var host = in.optional(key);
+        var others = new java.util.LinkedHashMap<String, Optional<String>>();
+        others.put("appHost", Optional.of(edge.host()));
+        others.putAll(taken);
+        if (host.isPresent() && !host.get().matches(DNS_NAME)) {
+            in.problem(key, host.get(), "must be a lower-case DNS name such as " + prefix + ".example.com");
+        } else if (host.isPresent() && others.values().contains(host)) {
+            in.problem(key, host.get(), "must differ from " + String.join(" and ", others.keySet().stream()
+                    .map(SettingsSource::qualified).toList()) + ": each host gets its own listener");
+        } else if (host.isEmpty() && env.isShared() && edge.tls().enabled()) {
+            in.problem(key, "", env.id() + " reaches " + what + " through the edge; set a host such as " + prefix + "."
+                    + (edge.host().contains(".") ? edge.host().substring(edge.host().indexOf('.') + 1) : "example.com"));
+        }
+        return host;
     }
 
     /** A secret-manager entry the platform may read: {@code <clusterName>-<name>}, letters, digits, - and _. */
