@@ -5,6 +5,7 @@ import com.agenticstudio.platform.addons.AddonContext;
 import com.agenticstudio.platform.addons.AddonId;
 import com.agenticstudio.platform.addons.AddonNamespace;
 import com.agenticstudio.platform.addons.HelmAddon;
+import com.agenticstudio.platform.addons.Replicas;
 import com.agenticstudio.platform.addons.certmanager.CertManager;
 import com.agenticstudio.platform.addons.certmanager.CertificateSpec;
 import com.agenticstudio.platform.addons.certmanager.ClusterIssuerSpec;
@@ -33,7 +34,11 @@ import com.pulumi.kubernetes.core.v1.SecretArgs;
 import com.pulumi.kubernetes.core.v1.ServiceAccount;
 import com.pulumi.kubernetes.core.v1.ServiceAccountArgs;
 import com.pulumi.kubernetes.helm.v3.Release;
+import com.pulumi.kubernetes.meta.v1.inputs.LabelSelectorArgs;
 import com.pulumi.kubernetes.meta.v1.inputs.ObjectMetaArgs;
+import com.pulumi.kubernetes.policy.v1.PodDisruptionBudget;
+import com.pulumi.kubernetes.policy.v1.PodDisruptionBudgetArgs;
+import com.pulumi.kubernetes.policy.v1.inputs.PodDisruptionBudgetSpecArgs;
 import com.pulumi.kubernetes.rbac.v1.ClusterRole;
 import com.pulumi.kubernetes.rbac.v1.ClusterRoleArgs;
 import com.pulumi.kubernetes.rbac.v1.ClusterRoleBinding;
@@ -317,6 +322,15 @@ public final class ElasticStack extends HelmAddon {
                 new KibanaSpec(STACK_VERSION, sizing.kibanas(), ELASTICSEARCH, NAMESPACE, options.kibanaHost().map(h -> "https://" + h),
                         sizing.kibana(), scheduling.priorityClass(Scheduling.Tier.BEST_EFFORT), Capacity.SPOT_PREFERRED, LABELS),
                 kubeOptions(release, logging));
+        if (Replicas.budgeted(sizing.kibanas())) {
+            // ECK gives Elasticsearch a budget of its own (one node at a time, none while the cluster is not green),
+            // but none to Kibana: a drain takes one replica at a time.
+            new PodDisruptionBudget(pulumiResourceName() + "-kibana-pdb", PodDisruptionBudgetArgs.builder()
+                    .metadata(metadata(KIBANA, NAMESPACE))
+                    .spec(PodDisruptionBudgetSpecArgs.builder().maxUnavailable(1)
+                            .selector(LabelSelectorArgs.builder().matchLabels(KIBANA_PODS).build()).build())
+                    .build(), KubeOptions.of(cluster(), this, logging));
+        }
         this.filebeat = shipper(options, shipper, platformClass);
         this.route = options.kibanaHost().map(host -> edge.orElseThrow().route(new Route(KIBANA, NAMESPACE, LABELS, host,
                 KIBANA_SERVICE, KIBANA_PORT_NAME, KIBANA_PORT), this, logging));

@@ -133,6 +133,8 @@ public record ElasticsearchSpec(String version, String httpCertificateSecret, Li
         spec.put("auth", auth);
         spec.put("volumeClaimDeletePolicy", keepVolumes ? "DeleteOnScaledownOnly" : "DeleteOnScaledownAndClusterDeletion");
         spec.put("nodeSets", nodeSets.stream().map(NodeSet::toWire).toList());
+        // No podDisruptionBudget: ECK's default budget lets one node go at a time and none while the cluster is not
+        // green (the CRD's description of spec.podDisruptionBudget), which a fixed budget here could not express.
         return spec;
     }
 }

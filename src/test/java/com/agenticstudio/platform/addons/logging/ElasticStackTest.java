@@ -107,6 +107,10 @@ class ElasticStackTest {
         assertEquals(2, number(one(graph, KIBANA).at("spec.count")));
         assertEquals("https://kibana.agentic-studio.dev", ((Map<?, ?>) one(graph, KIBANA).at("spec.config")).get("server.publicBaseUrl"));
         assertEquals(List.of("kibana.agentic-studio.dev"), route(graph).at("spec.hostnames"));
+        var budget = graph.ofType("kubernetes:policy/v1:PodDisruptionBudget").stream()
+                .filter(p -> "logging".equals(p.at("metadata.namespace"))).findFirst().orElseThrow();
+        assertEquals(Map.of("kibana.k8s.elastic.co/name", "kibana"), budget.at("spec.selector.matchLabels"));
+        assertNull(es.at("spec.podDisruptionBudget"), "ECK's own budget for Elasticsearch: one node at a time, none while not green");
     }
 
     @ParameterizedTest(name = "{0}")
