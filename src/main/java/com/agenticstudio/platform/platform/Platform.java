@@ -80,19 +80,17 @@ public final class Platform extends ComponentResource {
             metrics.addAll(Velero.metrics());
         }
         // Logs (ECK: Elasticsearch, Kibana, Filebeat) and traces (Jaeger; in Elasticsearch on the clouds); Grafana reads both.
-        var grafana = KubePrometheusStack.grafana(settings.app().egress().monitoringNamespace());
-        var grafanaUser = new ElasticStack.User("grafana", ElasticStack.Role.LOGS_READER, settings.logging().grafanaPassword());
+        var grafana = new ElasticStack.Client(new ElasticStack.User("grafana", ElasticStack.Role.LOGS_READER,
+                settings.logging().grafanaPassword()), KubePrometheusStack.grafana(settings.app().egress().monitoringNamespace()));
         var logClient = ElasticStack.clientRequires(CertManager.ID, secretStore);
-        var jaeger = Jaeger.Options.from(settings, cluster, logClient, grafana);
-        var tracing = Jaeger.pods(jaeger.namespace().name());
-        var traceStore = jaeger.storage() instanceof Jaeger.Storage.Elasticsearch es ? Optional.of(es.user()) : Optional.<ElasticStack.User>empty();
+        var jaeger = Jaeger.Options.from(settings, logClient, grafana.pods());
         addons.add(ElasticStack.addon(ElasticStack.Options.from(settings, cluster, EnvoyGateway.ID, CertManager.ID, secretStore,
-                PlatformScheduling.ID, Stream.concat(Stream.of(grafanaUser), traceStore.stream()).toList(),
-                Stream.concat(Stream.of(grafana), traceStore.map(user -> tracing).stream()).toList())));
+                PlatformScheduling.ID, Stream.concat(Stream.of(grafana), Jaeger.elasticsearchClient(jaeger).stream()).toList())));
         metrics.addAll(ElasticStack.metrics());
         addons.add(Jaeger.addon(jaeger));
+        var tracing = Jaeger.pods(jaeger.namespace().name());
         metrics.addAll(Jaeger.metrics(tracing.namespace()));
-        var logsAndTraces = new LogsAndTraces(logClient, grafanaUser, Jaeger.queryUrl(tracing.namespace()), tracing, Jaeger.QUERY_PORT);
+        var logsAndTraces = new LogsAndTraces(logClient, grafana.user(), Jaeger.queryUrl(tracing.namespace()), tracing, Jaeger.QUERY_PORT);
         // What the cluster costs, from the monitoring add-on's Prometheus, which admits its queries.
         addons.add(OpenCost.addon(OpenCost.Options.from(settings, cluster, KubePrometheusStack.ID, PlatformScheduling.ID)));
         metrics.addAll(OpenCost.metrics());

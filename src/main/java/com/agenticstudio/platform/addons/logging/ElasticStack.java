@@ -49,7 +49,6 @@ import com.pulumi.kubernetes.rbac.v1.inputs.SubjectArgs;
 import com.pulumi.resources.Resource;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -171,6 +170,14 @@ public final class ElasticStack extends HelmAddon {
         }
     }
 
+    /** A client of Elasticsearch in another namespace: the user it signs in as, and its pods, admitted to the HTTP port. */
+    public record Client(User user, Flow.Peer.Pods pods) {
+        public Client {
+            java.util.Objects.requireNonNull(user, "user");
+            java.util.Objects.requireNonNull(pods, "pods");
+        }
+    }
+
     /**
      * How big the cluster is and how long logs are kept.
      *
@@ -205,30 +212,28 @@ public final class ElasticStack extends HelmAddon {
     /**
      * @param keepData     prod: the cluster is protected and its volumes outlive it (and the StorageClass retains them)
      * @param kibanaHost   Kibana's public host through the edge; empty: port-forward only
-     * @param users        the file-realm users clients sign in as
-     * @param clients      pods of other namespaces admitted to Elasticsearch's HTTP port
+     * @param clients      the platform's clients in other namespaces: their file-realm users, their pods admitted to the HTTP port
      */
     public record Options(Sizing sizing, String storageClass, boolean multiZone, boolean keepData, Optional<String> kibanaHost,
-                          List<User> users, List<Flow.Peer.Pods> clients, String monitoringNamespace,
+                          List<Client> clients, String monitoringNamespace,
                           Optional<AddonId<? extends Edge>> edge, AddonId<CertManager> certManager,
                           AddonId<? extends Scheduling> scheduling, Optional<AddonId<? extends SecretStore>> secretStore) {
         public Options {
-            users = List.copyOf(users);
             clients = List.copyOf(clients);
             if (kibanaHost.isPresent() != edge.isPresent()) {
                 throw new IllegalArgumentException("Kibana behind the edge needs both its host and the edge");
             }
-            if (users.stream().anyMatch(u -> u.password() instanceof SecretSource.SecretManager) && secretStore.isEmpty()) {
+            if (clients.stream().anyMatch(c -> c.user().password() instanceof SecretSource.SecretManager) && secretStore.isEmpty()) {
                 throw new IllegalArgumentException("a password from the secret manager needs the platform's secret store");
             }
         }
 
         public static Options from(Settings settings, ClusterInfo cluster, AddonId<? extends Edge> edge, AddonId<CertManager> certManager,
                                    Optional<AddonId<? extends SecretStore>> secretStore, AddonId<? extends Scheduling> scheduling,
-                                   List<User> users, List<Flow.Peer.Pods> clients) {
+                                   List<Client> clients) {
             var host = settings.logging().kibanaHost();
             return new Options(Sizing.of(settings.environment()), cluster.storageClass(), cluster.multiZone(),
-                    settings.environment() == Environment.PROD, host, users, clients,
+                    settings.environment() == Environment.PROD, host, clients,
                     settings.app().egress().monitoringNamespace(), host.map(h -> edge), certManager, scheduling, secretStore);
         }
 
@@ -254,7 +259,6 @@ public final class ElasticStack extends HelmAddon {
                 context.require(options.scheduling()), options.secretStore().map(context::require)));
     }
 
-    private final Options options;
     private final Release release;
     private final Release certManagerRelease;
     private final Optional<? extends SecretStore> store;
@@ -266,7 +270,6 @@ public final class ElasticStack extends HelmAddon {
     ElasticStack(Options options, AddonContext context, Optional<? extends Edge> edge, CertManager certManager, Scheduling scheduling,
                  Optional<? extends SecretStore> store) {
         super(TYPE, context, EckOperatorValues.chart(), OPERATOR_NAMESPACE, Map.of(), List.of(LOGGING_NAMESPACE, SHIPPER));
-        this.options = options;
         this.store = store;
         this.certManagerRelease = certManager.release();
         var platformClass = scheduling.priorityClass(Scheduling.Tier.PLATFORM);
@@ -305,9 +308,9 @@ public final class ElasticStack extends HelmAddon {
                 .stringData(com.pulumi.core.Output.of(Map.of("roles.yml", rolesYaml())).asSecret())
                 .build(), KubeOptions.of(cluster(), this, logging));
         var realm = new ArrayList<String>();
-        for (var user : options.users()) {
-            credentials(user, NAMESPACE, this, logging);
-            realm.add(user.secretName());
+        for (var client : options.clients()) {
+            credentials(client.user(), NAMESPACE, this, logging);
+            realm.add(client.user().secretName());
         }
 
         var sizing = options.sizing();
@@ -466,7 +469,7 @@ public final class ElasticStack extends HelmAddon {
         callers.add(new Flow.Peer.Pods(OPERATOR_NS, OPERATOR_PODS));
         callers.add(new Flow.Peer.Pods(NAMESPACE, KIBANA_PODS));
         callers.add(new Flow.Peer.Pods(SHIPPER_NAMESPACE, BEAT_PODS));
-        callers.addAll(options.clients());
+        options.clients().forEach(client -> callers.add(client.pods()));
         flows.add(new Flow.In("allow-elasticsearch-http", ELASTICSEARCH_PODS, callers, List.of(Flow.Port.tcp(HTTP_PORT))));
         flows.add(new Flow.Out("allow-kibana-to-elasticsearch", KIBANA_PODS, nodes, List.of(Flow.Port.tcp(HTTP_PORT))));
         edge.ifPresent(proxies -> flows.add(new Flow.In("allow-kibana-from-edge", KIBANA_PODS, List.of(proxies),

@@ -7,7 +7,6 @@ import com.agenticstudio.platform.addons.AddonNamespace;
 import com.agenticstudio.platform.addons.HelmAddon;
 import com.agenticstudio.platform.addons.Replicas;
 import com.agenticstudio.platform.addons.logging.ElasticStack;
-import com.agenticstudio.platform.cluster.ClusterInfo;
 import com.agenticstudio.platform.kube.ContainerResources;
 import com.agenticstudio.platform.kube.Flow;
 import com.agenticstudio.platform.kube.KubeOptions;
@@ -100,7 +99,7 @@ public final class Jaeger extends HelmAddon {
         }
 
         /** dev: in memory; staging: Elasticsearch, one replica; prod: Elasticsearch, two replicas. */
-        public static Options from(Settings settings, ClusterInfo cluster, List<AddonId<?>> logging, Flow.Peer.Pods grafana) {
+        public static Options from(Settings settings, List<AddonId<?>> logging, Flow.Peer.Pods grafana) {
             var egress = settings.app().egress();
             var namespace = new AddonNamespace(egress.tracingNamespace(), PodSecurity.RESTRICTED, POD_SECURITY_REASON);
             var password = settings.logging().jaegerPassword();
@@ -113,6 +112,12 @@ public final class Jaeger extends HelmAddon {
                     settings.app().namespace(), egress.monitoringNamespace(), grafana,
                     password.map(p -> ElasticStack.ID), password.isPresent() ? logging : List.of());
         }
+    }
+
+    /** Jaeger as a client of Elasticsearch, where it stores traces there. */
+    public static Optional<ElasticStack.Client> elasticsearchClient(Options options) {
+        return options.storage() instanceof Storage.Elasticsearch es
+                ? Optional.of(new ElasticStack.Client(es.user(), pods(options.namespace().name()))) : Optional.empty();
     }
 
     /** Prometheus scrapes the collector's own metrics from the Service's internal-metrics port. */
