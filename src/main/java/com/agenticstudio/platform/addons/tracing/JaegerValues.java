@@ -20,8 +20,7 @@ import java.util.Set;
  *   <li>{@code jaeger.replicas} (:158), {@code jaeger.resources} (the commented block at :231, rendered by
  *       jaeger-deploy.yaml), {@code jaeger.tolerations} (:239), {@code jaeger.affinity} (:240),
  *       {@code jaeger.podSecurityContext} (:242), {@code jaeger.securityContext} (:246),
- *       {@code jaeger.extraVolumes} (:247), {@code jaeger.extraVolumeMounts} (:251);</li>
- *   <li>{@code jaeger.strategy}: not in values.yaml, read by templates/jaeger/jaeger-deploy.yaml (Recreate when unset).</li>
+ *       {@code jaeger.extraVolumes} (:247), {@code jaeger.extraVolumeMounts} (:251).</li>
  * </ul>
  *
  * <p>Left as the chart has them: the all-in-one Deployment (collector and query in one process),
@@ -40,7 +39,7 @@ final class JaegerValues {
     static final String CA_DIR = "/etc/elasticsearch-ca";
     static final String PASSWORD_DIR = "/etc/elasticsearch-user";
 
-    static final Set<String> CHECKED_KEYS = Set.of("userconfig", "jaeger.replicas", "jaeger.strategy", "jaeger.resources", "jaeger.tolerations",
+    static final Set<String> CHECKED_KEYS = Set.of("userconfig", "jaeger.replicas", "jaeger.resources", "jaeger.tolerations",
             "jaeger.affinity", "jaeger.podSecurityContext", "jaeger.securityContext", "jaeger.extraVolumes", "jaeger.extraVolumeMounts");
 
     /** templates/jaeger/jaeger-service.yaml: the Service is the release's fullname, "jaeger". */
@@ -59,10 +58,6 @@ final class JaegerValues {
     static Map<String, Object> of(Jaeger.Options options) {
         var jaeger = new LinkedHashMap<String, Object>();
         jaeger.put("replicas", options.replicas());
-        if (options.storage() instanceof Jaeger.Storage.Elasticsearch) {
-            // Stateless over Elasticsearch: roll one new pod in before an old one goes, so spans keep arriving.
-            jaeger.put("strategy", Map.of("type", "RollingUpdate", "rollingUpdate", Map.of("maxUnavailable", 0, "maxSurge", 1)));
-        }
         jaeger.put("resources", options.resources().toMap());
         // The query side and the collector are one stateless process (traces live in Elasticsearch, or in memory on
         // kind): interruptible, so spot first, on-demand when no spot node is to be had.
