@@ -51,6 +51,8 @@ public final class Jaeger extends HelmAddon {
     /** jaeger.selectorLabels plus the Deployment's component (templates/jaeger/jaeger-deploy.yaml). */
     public static final Map<String, String> PODS = Map.of("app.kubernetes.io/name", "jaeger", "app.kubernetes.io/instance", ID.name(),
             "app.kubernetes.io/component", "all-in-one");
+    /** jaeger.selectorLabels alone: the all-in-one and the index cleaner's pods, Elasticsearch's two clients here. */
+    static final Map<String, String> RELEASE_PODS = Map.of("app.kubernetes.io/name", "jaeger", "app.kubernetes.io/instance", ID.name());
     /** Jaeger's Elasticsearch user (its password: elasticsearchJaegerSecretKey). */
     public static final String USER = "jaeger";
 
@@ -65,10 +67,17 @@ public final class Jaeger extends HelmAddon {
             }
         }
 
-        /** The logging add-on's Elasticsearch, as {@code user}; {@code replicas} per index shard. */
-        record Elasticsearch(ElasticStack.User user, int replicas) implements Storage {
+        /**
+         * The logging add-on's Elasticsearch, as {@code user}; {@code replicas} per index shard. Jaeger writes
+         * a daily index per kind and never deletes one: the chart's index cleaner, a nightly CronJob, deletes
+         * those older than {@code retentionDays}.
+         */
+        record Elasticsearch(ElasticStack.User user, int replicas, int retentionDays) implements Storage {
             public Elasticsearch {
                 java.util.Objects.requireNonNull(user, "user");
+                if (retentionDays < 1) {
+                    throw new IllegalArgumentException("traces are kept at least one day, got " + retentionDays);
+                }
                 if (user.role() != ElasticStack.Role.TRACES_WRITER) {
                     throw new IllegalArgumentException("Jaeger writes traces as a " + ElasticStack.Role.TRACES_WRITER + " user, not " + user.role());
                 }
@@ -98,14 +107,15 @@ public final class Jaeger extends HelmAddon {
             }
         }
 
-        /** dev: in memory; staging: Elasticsearch, one replica; prod: Elasticsearch, two replicas. */
+        /** dev: in memory; staging: Elasticsearch, one replica, three days; prod: Elasticsearch, two replicas, a week. */
         public static Options from(Settings settings, List<AddonId<?>> logging, Flow.Peer.Pods grafana) {
             var egress = settings.app().egress();
             var namespace = new AddonNamespace(egress.tracingNamespace(), PodSecurity.RESTRICTED, POD_SECURITY_REASON);
             var password = settings.logging().jaegerPassword();
             var environment = settings.environment();
             Storage storage = password.<Storage>map(p -> new Storage.Elasticsearch(
-                            new ElasticStack.User(USER, ElasticStack.Role.TRACES_WRITER, p), ElasticStack.Sizing.of(environment).indexReplicas()))
+                            new ElasticStack.User(USER, ElasticStack.Role.TRACES_WRITER, p), ElasticStack.Sizing.of(environment).indexReplicas(),
+                            environment == Environment.PROD ? 7 : 3))
                     .orElse(new Storage.Memory(50_000));
             return new Options(namespace, storage, environment == Environment.PROD ? 2 : 1,
                     environment == Environment.DEV ? ContainerResources.of("50m", "256Mi", "512Mi") : ContainerResources.of("200m", "512Mi", "1Gi"),
@@ -117,7 +127,8 @@ public final class Jaeger extends HelmAddon {
     /** Jaeger as a client of Elasticsearch, where it stores traces there. */
     public static Optional<ElasticStack.Client> elasticsearchClient(Options options) {
         return options.storage() instanceof Storage.Elasticsearch es
-                ? Optional.of(new ElasticStack.Client(es.user(), pods(options.namespace().name()))) : Optional.empty();
+                ? Optional.of(new ElasticStack.Client(es.user(), new Flow.Peer.Pods(options.namespace().name(), RELEASE_PODS)))
+                : Optional.empty();
     }
 
     /** Prometheus scrapes the collector's own metrics from the Service's internal-metrics port. */
@@ -169,7 +180,8 @@ public final class Jaeger extends HelmAddon {
         flows.add(new Flow.In("allow-query-from-grafana", PODS, List.of(options.grafana()), List.of(Flow.Port.tcp(QUERY_PORT))));
         flows.add(Flow.scrape(options.monitoringNamespace(), PODS, METRICS_PORT));
         if (options.storage() instanceof Storage.Elasticsearch) {
-            flows.add(new Flow.Out("allow-elasticsearch", PODS, List.of(new Flow.Peer.Pods(ElasticStack.NAMESPACE, ElasticStack.ELASTICSEARCH_PODS)),
+            // Jaeger and its index cleaner.
+            flows.add(new Flow.Out("allow-elasticsearch", RELEASE_PODS, List.of(new Flow.Peer.Pods(ElasticStack.NAMESPACE, ElasticStack.ELASTICSEARCH_PODS)),
                     List.of(Flow.Port.tcp(ElasticStack.HTTP_PORT))));
         }
         return flows;

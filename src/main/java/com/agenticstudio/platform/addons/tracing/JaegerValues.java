@@ -3,6 +3,7 @@ package com.agenticstudio.platform.addons.tracing;
 import com.agenticstudio.platform.addons.logging.ElasticStack;
 import com.agenticstudio.platform.kube.Capacity;
 import com.agenticstudio.platform.kube.ChartService;
+import com.agenticstudio.platform.kube.ContainerResources;
 import com.agenticstudio.platform.kube.HelmChart;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,12 +21,22 @@ import java.util.Set;
  *   <li>{@code jaeger.replicas} (:158), {@code jaeger.resources} (the commented block at :231, rendered by
  *       jaeger-deploy.yaml), {@code jaeger.tolerations} (:239), {@code jaeger.affinity} (:240),
  *       {@code jaeger.podSecurityContext} (:242), {@code jaeger.securityContext} (:246),
- *       {@code jaeger.extraVolumes} (:247), {@code jaeger.extraVolumeMounts} (:251).</li>
+ *       {@code jaeger.extraVolumes} (:247), {@code jaeger.extraVolumeMounts} (:251);</li>
+ *   <li>the index cleaner's CronJob (templates/es-maintenance/es-index-cleaner-cronjob.yaml):
+ *       {@code esIndexCleaner.enabled} (:367), {@code .securityContext} (:368), {@code .podSecurityContext} (:370),
+ *       {@code .extraEnv} (:382), {@code .resources} (:389), {@code .numberOfDays} (:396), {@code .tolerations} (:404),
+ *       {@code .affinity} (:405), {@code .extraSecretMounts} (:406); and what its URL argument and the
+ *       {@code elasticsearch.env} helper read, {@code storage.elasticsearch.url} (:304) and
+ *       {@code storage.elasticsearch.user} (commented at :305, read by templates/_helpers.tpl). Its password
+ *       comes from the user's Secret through {@code extraEnv}, never from {@code storage.elasticsearch.password}.
+ *       The image, jaeger-es-index-cleaner at the chart's appVersion 2.19.0, is what Jaeger's release build
+ *       pushes for tag v2.19.0 (jaegertracing/jaeger@v2.19.0 scripts/build/build-upload-docker-images.sh and
+ *       scripts/utils/compute-tags.sh); it reads ES_PASSWORD, ES_TLS_ENABLED and ES_TLS_CA from the environment
+ *       (cmd/es-index-cleaner/app/flags.go, internal/config/config.go at that tag).</li>
  * </ul>
  *
  * <p>Left as the chart has them: the all-in-one Deployment (collector and query in one process),
- * {@code storage.*}, {@code esIndexCleaner}, {@code esRollover}, {@code esLookback} and {@code spark}
- * off (their jobs would need Elasticsearch credentials in plain values), {@code jaeger.ingress} and
+ * {@code esRollover}, {@code esLookback} and {@code spark} off, {@code jaeger.ingress} and
  * {@code jaeger.httproute} off (the UI is not public). The chart renders no priorityClassName for the
  * Deployment, so Jaeger runs at the cluster's default priority.
  */
@@ -38,9 +49,14 @@ final class JaegerValues {
     static final int UID = 10001;
     static final String CA_DIR = "/etc/elasticsearch-ca";
     static final String PASSWORD_DIR = "/etc/elasticsearch-user";
+    /** The cleaner's schedule is the chart's (23:55 daily); it runs for seconds. */
+    static final ContainerResources CLEANER = ContainerResources.of("10m", "32Mi", "64Mi");
 
     static final Set<String> CHECKED_KEYS = Set.of("userconfig", "jaeger.replicas", "jaeger.resources", "jaeger.tolerations",
-            "jaeger.affinity", "jaeger.podSecurityContext", "jaeger.securityContext", "jaeger.extraVolumes", "jaeger.extraVolumeMounts");
+            "jaeger.affinity", "jaeger.podSecurityContext", "jaeger.securityContext", "jaeger.extraVolumes", "jaeger.extraVolumeMounts",
+            "esIndexCleaner.enabled", "esIndexCleaner.securityContext", "esIndexCleaner.podSecurityContext", "esIndexCleaner.extraEnv",
+            "esIndexCleaner.resources", "esIndexCleaner.numberOfDays", "esIndexCleaner.tolerations", "esIndexCleaner.affinity",
+            "esIndexCleaner.extraSecretMounts", "storage.elasticsearch.url", "storage.elasticsearch.user");
 
     /** templates/jaeger/jaeger-service.yaml: the Service is the release's fullname, "jaeger". */
     static final ChartService SERVICE = new ChartService(Jaeger.SERVICE, Jaeger.PODS, List.of(
@@ -51,9 +67,15 @@ final class JaegerValues {
     }
 
     static HelmChart chart() {
-        return new HelmChart(CHART_NAME, REPOSITORY, VERSION, CHECKED_AT, CHECKED_KEYS, Map.of("jaeger", "jaeger.resources"))
+        return new HelmChart(CHART_NAME, REPOSITORY, VERSION, CHECKED_AT, CHECKED_KEYS,
+                Map.of("jaeger", "jaeger.resources", "es-index-cleaner", "esIndexCleaner.resources"))
                 .withServices(SERVICE);
     }
+
+    private static final Map<String, Object> POD_SECURITY = Map.of("runAsUser", UID, "runAsGroup", UID, "fsGroup", UID,
+            "runAsNonRoot", true, "seccompProfile", Map.of("type", "RuntimeDefault"));
+    private static final Map<String, Object> CONTAINER_SECURITY = Map.of("allowPrivilegeEscalation", false,
+            "readOnlyRootFilesystem", true, "capabilities", Map.of("drop", List.of("ALL")));
 
     static Map<String, Object> of(Jaeger.Options options) {
         var jaeger = new LinkedHashMap<String, Object>();
@@ -63,10 +85,18 @@ final class JaegerValues {
         // kind): interruptible, so spot first, on-demand when no spot node is to be had.
         jaeger.put("tolerations", Capacity.SPOT_PREFERRED.tolerations());
         jaeger.put("affinity", Capacity.SPOT_PREFERRED.affinity());
-        jaeger.put("podSecurityContext", Map.of("runAsUser", UID, "runAsGroup", UID, "fsGroup", UID, "runAsNonRoot", true,
-                "seccompProfile", Map.of("type", "RuntimeDefault")));
-        jaeger.put("securityContext", Map.of("allowPrivilegeEscalation", false, "readOnlyRootFilesystem", true,
-                "capabilities", Map.of("drop", List.of("ALL"))));
+        jaeger.put("podSecurityContext", POD_SECURITY);
+        jaeger.put("securityContext", CONTAINER_SECURITY);
+        // The cleaner's pod is declared on every cluster, so it is sized and confined everywhere; it runs only where
+        // traces are in Elasticsearch.
+        var cleaner = new LinkedHashMap<String, Object>();
+        cleaner.put("enabled", options.storage() instanceof Jaeger.Storage.Elasticsearch);
+        cleaner.put("resources", CLEANER.toMap());
+        cleaner.put("podSecurityContext", POD_SECURITY);
+        cleaner.put("securityContext", CONTAINER_SECURITY);
+        cleaner.put("tolerations", Capacity.SPOT_PREFERRED.tolerations());
+        cleaner.put("affinity", Capacity.SPOT_PREFERRED.affinity());
+        var values = new LinkedHashMap<String, Object>();
         if (options.storage() instanceof Jaeger.Storage.Elasticsearch es) {
             jaeger.put("extraVolumes", List.of(
                     Map.of("name", "elasticsearch-ca", "secret", Map.of("secretName", ElasticStack.CA_SECRET,
@@ -76,10 +106,19 @@ final class JaegerValues {
             jaeger.put("extraVolumeMounts", List.of(
                     Map.of("name", "elasticsearch-ca", "mountPath", CA_DIR, "readOnly", true),
                     Map.of("name", "elasticsearch-user", "mountPath", PASSWORD_DIR, "readOnly", true)));
+            cleaner.put("numberOfDays", es.retentionDays());
+            cleaner.put("extraEnv", List.of(
+                    Map.of("name", "ES_PASSWORD", "valueFrom", Map.of("secretKeyRef", Map.of("name", es.user().secretName(), "key", "password"))),
+                    Map.of("name", "ES_TLS_ENABLED", "value", "true"),
+                    Map.of("name", "ES_TLS_CA", "value", CA_DIR + "/ca.crt")));
+            // The template mounts every entry with its subPath: only the CA of the client certificate's Secret.
+            cleaner.put("extraSecretMounts", List.of(Map.of("name", "elasticsearch-ca", "secretName", ElasticStack.CA_SECRET,
+                    "mountPath", CA_DIR + "/ca.crt", "subPath", "ca.crt", "readOnly", true)));
+            values.put("storage", Map.of("elasticsearch", Map.of("url", ElasticStack.URL, "user", es.user().name())));
         }
-        var values = new LinkedHashMap<String, Object>();
         values.put("userconfig", config(options));
         values.put("jaeger", jaeger);
+        values.put("esIndexCleaner", cleaner);
         return values;
     }
 

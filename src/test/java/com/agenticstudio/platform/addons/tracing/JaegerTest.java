@@ -13,12 +13,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.agenticstudio.platform.addons.AddonGraphs;
 import com.agenticstudio.platform.addons.AddonNamespace;
+import com.agenticstudio.platform.addons.logging.ElasticStack;
 import com.agenticstudio.platform.check.SpotRules;
 import com.agenticstudio.platform.kube.ContainerResources;
 import com.agenticstudio.platform.kube.Flow;
 import com.agenticstudio.platform.kube.PodSecurity;
 import com.agenticstudio.platform.plan.RecordedResource;
 import com.agenticstudio.platform.plan.ResourceGraph;
+import com.agenticstudio.platform.settings.MonitoringSettings.SecretSource;
 import com.agenticstudio.platform.testing.Stacks;
 import java.util.List;
 import java.util.Map;
@@ -74,6 +76,39 @@ class JaegerTest {
                 .anyMatch(s -> "tracing".equals(s.at("metadata.namespace")) && "elasticsearch-user-jaeger".equals(s.at("spec.target.name"))));
         assertTrue(stack.graph().ofType("kubernetes:cert-manager.io/v1:Certificate").stream()
                 .anyMatch(c -> "tracing".equals(c.at("metadata.namespace")) && "elasticsearch-ca".equals(c.at("spec.secretName"))));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("com.agenticstudio.platform.addons.AddonGraphs#cloudStacks")
+    void tracesInElasticsearchAreDeletedAfterAWeekInProdAndThreeDaysElsewhere(Stacks.Stack stack) {
+        var release = release(stack.graph());
+        assertEquals(true, value(release, "esIndexCleaner.enabled"));
+        assertEquals(stack.name().startsWith("prod") ? 7 : 3, AddonGraphs.number(value(release, "esIndexCleaner.numberOfDays")));
+        assertEquals("https://elasticsearch-es-http.logging.svc:9200", value(release, "storage.elasticsearch.url"));
+        assertEquals(List.of(
+                Map.of("name", "ES_PASSWORD", "valueFrom", Map.of("secretKeyRef", Map.of("name", "elasticsearch-user-jaeger", "key", "password"))),
+                Map.of("name", "ES_TLS_ENABLED", "value", "true"),
+                Map.of("name", "ES_TLS_CA", "value", "/etc/elasticsearch-ca/ca.crt")),
+                AddonGraphs.normalised(value(release, "esIndexCleaner.extraEnv")));
+        assertNull(value(release, "storage.elasticsearch.password"), "the password comes from the Secret, not the values");
+        var egress = policies(stack.graph(), "tracing").get("allow-elasticsearch");
+        assertEquals(Jaeger.RELEASE_PODS, egress.at("spec.podSelector.matchLabels"), "the cleaner reaches Elasticsearch too");
+    }
+
+    @Test
+    void devHasNoIndexToCleanButItsCleanerIsSizedAnyway() {
+        var release = release(DEV.graph());
+        assertEquals(false, value(release, "esIndexCleaner.enabled"));
+        assertEquals(Map.of("requests", Map.of("cpu", "10m", "memory", "32Mi"), "limits", Map.of("memory", "64Mi")),
+                AddonGraphs.normalised(value(release, "esIndexCleaner.resources")));
+        assertNull(value(release, "storage"));
+    }
+
+    @Test
+    void tracesAreKeptAtLeastADay() {
+        var user = new ElasticStack.User(Jaeger.USER, ElasticStack.Role.TRACES_WRITER, new SecretSource.SecretManager("k"));
+        assertThrows(IllegalArgumentException.class, () -> new Jaeger.Storage.Elasticsearch(user, 0, 0));
+        assertEquals(1, new Jaeger.Storage.Elasticsearch(user, 0, 1).retentionDays(), "the twin");
     }
 
     @Test
