@@ -25,7 +25,7 @@ plan() {
 # base commit refuses an undeclared key). A commit with databaseMode runs its own database in dev and
 # refuses a URL; an older one needs it.
 dev_secrets=()
-for secret in databaseUrl=postgresql://studio@db:5432/studio grafanaAdminPassword=plan-only; do
+for secret in databaseUrl=postgresql://studio@db:5432/studio grafanaAdminPassword=plan-only elasticsearchGrafanaPassword=plan-only; do
   if [ "${secret%%=*}" = databaseUrl ] && grep -q "^  databaseMode:" "$checkout/Pulumi.yaml"; then
     continue
   fi

@@ -42,25 +42,40 @@ public abstract class HelmAddon extends AddonComponent {
     /** @param namespaceLabels labels other layers select the namespace by (the edge's route admission) */
     protected HelmAddon(String type, AddonContext context, HelmChart chart, AddonNamespace namespace,
                         Map<String, String> namespaceLabels) {
-        super(type, context, declarations(chart, namespace));
+        this(type, context, chart, namespace, namespaceLabels, List.of());
+    }
+
+    /**
+     * @param moreNamespaces namespaces the add-on runs other objects in (an operator's managed resources), each
+     *                       with its Pod Security level and reason, declared beside the release's
+     */
+    protected HelmAddon(String type, AddonContext context, HelmChart chart, AddonNamespace namespace,
+                        Map<String, String> namespaceLabels, List<AddonNamespace> moreNamespaces) {
+        super(type, context, declarations(chart, namespace, moreNamespaces));
         this.cluster = context.cluster();
         this.chart = chart;
         this.addonNamespace = namespace;
         this.namespace = Namespaces.create(namespace.name(), namespace.podSecurity(), namespaceLabels, cluster, this);
     }
 
-    private static Map<String, Object> declarations(HelmChart chart, AddonNamespace namespace) {
+    private static Map<String, Object> declarations(HelmChart chart, AddonNamespace namespace, List<AddonNamespace> more) {
         var declared = new LinkedHashMap<String, Object>();
         declared.put("chart", Map.of("name", chart.chart(), "repository", chart.repository(), "version", chart.version(),
                 "valuesCheckedAt", chart.checkedAt()));
-        declared.put("namespace", Map.of("name", namespace.name(),
-                "podSecurity", namespace.podSecurity().name().toLowerCase(java.util.Locale.ROOT),
-                "reason", namespace.reason()));
+        declared.put("namespace", declared(namespace));
+        if (!more.isEmpty()) {
+            declared.put("namespaces", more.stream().map(HelmAddon::declared).toList());
+        }
         declared.put("containers", chart.containers());
         if (!chart.services().isEmpty()) {
             declared.put("services", chart.services().stream().map(ChartService::toMap).toList());
         }
         return declared;
+    }
+
+    private static Map<String, Object> declared(AddonNamespace namespace) {
+        return Map.of("name", namespace.name(), "podSecurity", namespace.podSecurity().name().toLowerCase(java.util.Locale.ROOT),
+                "reason", namespace.reason());
     }
 
     protected ClusterInfo cluster() {

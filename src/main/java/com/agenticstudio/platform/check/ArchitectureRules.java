@@ -38,6 +38,38 @@ public final class ArchitectureRules {
         return violations;
     }
 
+    /**
+     * A privileged namespace (node-exporter's, the log shipper's) is one an add-on declares privileged with
+     * the reason its pods need it; every other namespace is baseline or restricted.
+     */
+    public static List<String> privilegedNamespacesSayWhy(ResourceGraph graph) {
+        var explained = new java.util.HashSet<String>();
+        for (var component : graph.resources()) {
+            var declared = new ArrayList<Object>();
+            if (component.at("declarations.namespace") != null) {
+                declared.add(component.at("declarations.namespace"));
+            }
+            if (component.at("declarations.namespaces") instanceof List<?> more) {
+                declared.addAll(more);
+            }
+            for (var item : declared) {
+                if (item instanceof Map<?, ?> ns && "privileged".equals(ns.get("podSecurity"))
+                        && ns.get("reason") instanceof String reason && !reason.isBlank()) {
+                    explained.add(String.valueOf(ns.get("name")));
+                }
+            }
+        }
+        var violations = new ArrayList<String>();
+        for (var namespace : graph.ofType("kubernetes:core/v1:Namespace")) {
+            var labels = namespace.at("metadata.labels") instanceof Map<?, ?> map ? map : Map.of();
+            var name = String.valueOf(namespace.at("metadata.name"));
+            if ("privileged".equals(labels.get("pod-security.kubernetes.io/enforce")) && !explained.contains(name)) {
+                violations.add("namespace " + name + " is Pod Security privileged, but no add-on declares it so with the reason");
+            }
+        }
+        return violations;
+    }
+
     /** Cloud resources never fall back to ambient credentials or region. */
     public static List<String> cloudResourcesUseAnExplicitProvider(ResourceGraph graph) {
         return graph.resources().stream()

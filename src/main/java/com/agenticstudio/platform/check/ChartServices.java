@@ -15,7 +15,7 @@ public final class ChartServices {
     private ChartServices() {
     }
 
-    /** One Service manifest per declared chart Service, in its add-on's namespace. */
+    /** One Service manifest per declared chart Service, in its add-on's namespace unless it names another. */
     public static List<Map<String, Object>> standIns(ResourceGraph graph) {
         var services = new ArrayList<Map<String, Object>>();
         for (var component : graph.resources()) {
@@ -27,7 +27,7 @@ public final class ChartServices {
                 var service = KubernetesRules.map(item);
                 var metadata = new LinkedHashMap<String, Object>();
                 metadata.put("name", service.get("name"));
-                metadata.put("namespace", namespace);
+                metadata.put("namespace", service.getOrDefault("namespace", namespace));
                 metadata.put("labels", service.get("labels"));
                 var manifest = new LinkedHashMap<String, Object>();
                 manifest.put("apiVersion", "v1");

@@ -67,6 +67,8 @@ public final class PlanCheck {
                 files -> ArchitectureRules.pluginsPinned(files.graph(), "command", CommandPlugin.VERSION)));
         checks.add(new Check("components carry studio:<area>:<Name> type tokens",
                 files -> ArchitectureRules.componentsHaveStudioTypeTokens(files.graph())));
+        checks.add(new Check("a privileged namespace is declared so by its add-on with the reason",
+                files -> ArchitectureRules.privilegedNamespacesSayWhy(files.graph())));
         checks.add(new Check("an add-on waits only for the add-ons it declares",
                 files -> ArchitectureRules.addonsWaitOnlyForDeclaredAddons(files.graph())));
         checks.add(new Check("every custom resource waits for the Helm release that installs its CRD",

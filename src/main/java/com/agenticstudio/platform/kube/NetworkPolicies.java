@@ -33,20 +33,25 @@ public final class NetworkPolicies {
      */
     public static List<NetworkPolicy> declare(String namespaceName, Resource namespace, List<Flow> flows,
                                               Map<String, String> labels, ClusterInfo cluster, Resource parent) {
+        return declare(parent.pulumiResourceName() + "-", namespaceName, namespace, flows, labels, cluster, parent);
+    }
+
+    /** The same, for a component with more than one namespace: {@code prefix} keeps its policies' names apart. */
+    public static List<NetworkPolicy> declare(String prefix, String namespaceName, Resource namespace, List<Flow> flows,
+                                              Map<String, String> labels, ClusterInfo cluster, Resource parent) {
         var names = new HashSet<String>();
         for (var flow : flows) {
             if (!names.add(flow.name())) {
                 throw new IllegalArgumentException("two flows in " + namespaceName + " are named " + flow.name());
             }
         }
-        var prefix = parent.pulumiResourceName() + "-";
         var policies = new ArrayList<NetworkPolicy>();
         // An empty pod selector matches every pod in the namespace, including ones added later.
         policies.add(policy(prefix, namespaceName, DEFAULT_DENY, labels, NetworkPolicySpecArgs.builder()
                 .podSelector(LabelSelectorArgs.builder().build())
                 .policyTypes("Ingress", "Egress")
                 .build(), cluster, parent, namespace));
-        policies.addAll(allow(namespaceName, namespace, flows, labels, cluster, parent));
+        policies.addAll(allow(prefix, namespaceName, namespace, flows, labels, cluster, parent));
         return policies;
     }
 
@@ -56,7 +61,11 @@ public final class NetworkPolicies {
      */
     public static List<NetworkPolicy> allow(String namespaceName, Resource namespace, List<Flow> flows,
                                             Map<String, String> labels, ClusterInfo cluster, Resource parent) {
-        var prefix = parent.pulumiResourceName() + "-";
+        return allow(parent.pulumiResourceName() + "-", namespaceName, namespace, flows, labels, cluster, parent);
+    }
+
+    private static List<NetworkPolicy> allow(String prefix, String namespaceName, Resource namespace, List<Flow> flows,
+                                             Map<String, String> labels, ClusterInfo cluster, Resource parent) {
         var policies = new ArrayList<NetworkPolicy>();
         for (var flow : flows) {
             policies.add(policy(prefix, namespaceName, flow.name(), labels, spec(flow), cluster, parent, namespace));

@@ -21,6 +21,7 @@ final class RecordingMonitor extends MockMonitor {
 
     private final ConstructionOrder order;
     private final List<Slot> slots = new ArrayList<>();
+    private final java.util.Set<String> urns = new java.util.HashSet<>();
 
     RecordingMonitor(Mocks mocks, Log log, ConstructionOrder order) {
         super(mocks, log);
@@ -34,6 +35,10 @@ final class RecordingMonitor extends MockMonitor {
             var urn = engineUrn(response.getUrn());
             var recorded = record(request, urn);
             synchronized (slots) {
+                // The engine refuses a second resource of the same type and name under one parent, and so does the plan.
+                if (!urns.add(urn)) {
+                    throw new IllegalStateException("Duplicate resource URN '" + urn + "'; try giving it a unique name");
+                }
                 slots.add(new Slot(position, recorded));
             }
             return response.toBuilder().setUrn(urn).build();

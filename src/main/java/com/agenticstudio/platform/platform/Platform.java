@@ -10,10 +10,13 @@ import com.agenticstudio.platform.addons.certmanager.CertManager;
 import com.agenticstudio.platform.addons.cost.OpenCost;
 import com.agenticstudio.platform.addons.edge.EnvoyGateway;
 import com.agenticstudio.platform.addons.metrics.MetricsServer;
+import com.agenticstudio.platform.addons.logging.ElasticStack;
 import com.agenticstudio.platform.addons.monitoring.KubePrometheusStack;
 import com.agenticstudio.platform.addons.postgres.CloudNativePg;
+import com.agenticstudio.platform.addons.monitoring.LogsAndTraces;
 import com.agenticstudio.platform.addons.scheduling.PlatformScheduling;
 import com.agenticstudio.platform.addons.secrets.ExternalSecrets;
+import com.agenticstudio.platform.addons.tracing.Jaeger;
 import com.agenticstudio.platform.cluster.ClusterInfo;
 import com.agenticstudio.platform.cluster.ManagedDatabase;
 import com.agenticstudio.platform.kube.MetricsEndpoint;
@@ -28,6 +31,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * The platform layer: the add-ons every cluster runs, chosen per cloud. Each add-on waits only for
@@ -85,11 +89,23 @@ public final class Platform extends ComponentResource {
             addons.add(CloudNativePg.addon(postgres));
             metrics.addAll(CloudNativePg.metrics(postgres));
         }
+        // Logs (ECK: Elasticsearch, Kibana, Filebeat) and traces (Jaeger; in Elasticsearch on the clouds); Grafana reads both.
+        var grafana = new ElasticStack.Client(new ElasticStack.User("grafana", ElasticStack.Role.LOGS_READER,
+                settings.logging().grafanaPassword()), KubePrometheusStack.grafana(settings.app().egress().monitoringNamespace()));
+        var logClient = ElasticStack.clientRequires(CertManager.ID, secretStore);
+        var jaeger = Jaeger.Options.from(settings, logClient, grafana.pods());
+        addons.add(ElasticStack.addon(ElasticStack.Options.from(settings, cluster, EnvoyGateway.ID, CertManager.ID, secretStore,
+                PlatformScheduling.ID, Stream.concat(Stream.of(grafana), Jaeger.elasticsearchClient(jaeger).stream()).toList())));
+        metrics.addAll(ElasticStack.metrics());
+        addons.add(Jaeger.addon(jaeger));
+        var tracing = Jaeger.pods(jaeger.namespace().name());
+        metrics.addAll(Jaeger.metrics(tracing.namespace()));
+        var logsAndTraces = new LogsAndTraces(logClient, grafana.user(), Jaeger.queryUrl(tracing.namespace()), tracing, Jaeger.QUERY_PORT);
         // What the cluster costs, from the monitoring add-on's Prometheus, which admits its queries.
         addons.add(OpenCost.addon(OpenCost.Options.from(settings, cluster, KubePrometheusStack.ID, PlatformScheduling.ID)));
         metrics.addAll(OpenCost.metrics());
         addons.add(KubePrometheusStack.addon(KubePrometheusStack.Options.from(settings, cluster, EnvoyGateway.ID, secretStore, metrics,
-                List.of(OpenCost.prometheusClient()), PlatformScheduling.ID)));
+                List.of(OpenCost.prometheusClient()), PlatformScheduling.ID, logsAndTraces)));
         return addons;
     }
 

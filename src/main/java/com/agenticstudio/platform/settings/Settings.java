@@ -12,6 +12,7 @@ public record Settings(
         AppSettings app,
         AccessSettings access,
         MonitoringSettings monitoring,
+        LoggingSettings logging,
         java.util.Optional<CiSettings> ci,
         DatabaseSettings database) {
 

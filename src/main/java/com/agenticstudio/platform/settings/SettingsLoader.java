@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -18,7 +19,7 @@ import java.util.function.Function;
  */
 public final class SettingsLoader {
     private static final String DNS_LABEL = "[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?";
-    private static final String DNS_NAME = DNS_LABEL + "(\\." + DNS_LABEL + ")+";
+    static final String DNS_NAME = DNS_LABEL + "(\\." + DNS_LABEL + ")+";
     private static final String KIND_IMAGE = "kindest/node:v(\\d+\\.\\d+)\\.\\d+@sha256:[0-9a-f]{64}";
 
     private SettingsLoader() {
@@ -50,9 +51,10 @@ public final class SettingsLoader {
                 in.matching("deployerGroup", "(?!system:).+", "must name the group CI deploys as, outside system:"),
                 in.matching("developerGroup", "(?!system:).+", "must name the group developers read as, outside system:"));
         var monitoring = monitoring(in, env, cluster.name(), cluster.placement().cloud(), edge);
+        var logging = LoggingSettings.read(in, env, cluster.name(), edge, monitoring == null ? Optional.empty() : monitoring.grafanaHost());
         var ci = CiSettings.read(in, env, cluster.placement());
         var problems = List.copyOf(in.problems());
-        var settings = problems.isEmpty() ? new Settings(stack, env, cluster, edge, app, access, monitoring, ci, database) : null;
+        var settings = problems.isEmpty() ? new Settings(stack, env, cluster, edge, app, access, monitoring, logging, ci, database) : null;
         return new Result(settings, problems, Set.copyOf(in.keysRead()));
     }
 
@@ -307,7 +309,7 @@ public final class SettingsLoader {
                 n(in.integer("databasePort", 1, 65535)));
 
         var egress = new AppSettings.Egress(in.bool("allowExternalHttps"),
-                in.matching("tracingNamespace", DNS_LABEL, "must be a DNS label"), n(in.integer("tracingPort", 1, 65535)),
+                in.matching("tracingNamespace", DNS_LABEL, "must be a DNS label"), otlpPort(in),
                 in.matching("monitoringNamespace", DNS_LABEL, "must be a DNS label"), n(in.integer("metricsPort", 1, 65535)));
         boolean onSpot = in.bool("appOnSpot");
         if (onSpot && env == Environment.PROD) {
@@ -333,15 +335,7 @@ public final class SettingsLoader {
         var runbook = in.matching("runbookUrl", "https://[^\\s#?]+", "must be an https:// URL without a fragment (the alerts add #<alert>)");
         var budget = in.integer("monthlyBudgetUsd", 1, 10_000_000);
 
-        var host = in.optional("grafanaHost");
-        if (host.isPresent() && !host.get().matches(DNS_NAME)) {
-            in.problem("grafanaHost", host.get(), "must be a lower-case DNS name such as grafana.example.com");
-        } else if (host.isPresent() && host.get().equals(edge.host())) {
-            in.problem("grafanaHost", host.get(), "must differ from studio-platform:appHost: each host gets its own listener");
-        } else if (host.isEmpty() && env.isShared() && edge.tls().enabled()) {
-            in.problem("grafanaHost", "", env.id() + " reaches Grafana through the edge; set a host such as grafana."
-                    + (edge.host().contains(".") ? edge.host().substring(edge.host().indexOf('.') + 1) : "example.com"));
-        }
+        var host = publicHost(in, env, edge, "grafanaHost", "grafana", "Grafana", Map.of());
 
         var prefix = clusterName + "-";
         var password = in.secret("grafanaAdminPassword");
@@ -384,12 +378,45 @@ public final class SettingsLoader {
         return new MonitoringSettings(path, slo, n(latency), runbook, host, admin, slack, n(budget));
     }
 
+    /**
+     * Another public host through the edge (Grafana's, Kibana's): a DNS name of its own, required where the
+     * stack serves TLS in staging and prod, empty for port-forward only.
+     *
+     * @param taken the other hosts' settings it must differ from, besides appHost, by key
+     */
+    static Optional<String> publicHost(SettingsReader in, Environment env, EdgeSettings edge, String key, String prefix, String what,
+                                       Map<String, Optional<String>> taken) {
+        var host = in.optional(key);
+        var others = new java.util.LinkedHashMap<String, Optional<String>>();
+        others.put("appHost", Optional.of(edge.host()));
+        others.putAll(taken);
+        if (host.isPresent() && !host.get().matches(DNS_NAME)) {
+            in.problem(key, host.get(), "must be a lower-case DNS name such as " + prefix + ".example.com");
+        } else if (host.isPresent() && others.values().contains(host)) {
+            in.problem(key, host.get(), "must differ from " + String.join(" and ", others.keySet().stream()
+                    .map(SettingsSource::qualified).toList()) + ": each host gets its own listener");
+        } else if (host.isEmpty() && env.isShared() && edge.tls().enabled()) {
+            in.problem(key, "", env.id() + " reaches " + what + " through the edge; set a host such as " + prefix + "."
+                    + (edge.host().contains(".") ? edge.host().substring(edge.host().indexOf('.') + 1) : "example.com"));
+        }
+        return host;
+    }
+
     /** A secret-manager entry the platform may read: {@code <clusterName>-<name>}, letters, digits, - and _. */
-    private static void secretManagerEntry(SettingsReader in, Environment env, String key, String value, String prefix, String what) {
+    static void secretManagerEntry(SettingsReader in, Environment env, String key, String value, String prefix, String what) {
         if (!(value.startsWith(prefix) && value.matches("[A-Za-z0-9_-]{1,255}"))) {
             in.problem(key, value, env.id() + " needs the secret manager entry that holds " + what + ", named "
                     + prefix + "<name> with letters, digits, - and _ only (the platform may read " + prefix + "* and nothing else)");
         }
+    }
+
+    /** The collector's OTLP port the backend exports to: 4317 (gRPC) or 4318 (HTTP), the two Jaeger listens on. */
+    private static int otlpPort(SettingsReader in) {
+        var port = in.integer("tracingPort", 1, 65535);
+        if (port != null && port != 4317 && port != 4318) {
+            in.problem("tracingPort", port, "must be 4317 (OTLP over gRPC) or 4318 (OTLP over HTTP), the collector's OTLP ports");
+        }
+        return n(port);
     }
 
     /** A decimal number between min and max inclusive; null after reporting it. */

@@ -27,6 +27,7 @@ public final class AppNetworkPolicies extends ComponentResource {
      * @param publicService       the Service is a LoadBalancer, so clients reach the pods directly
      * @param monitoringNamespace Prometheus, which scrapes {@code metricsPort}
      * @param database            where the database is, whichever implementation: the one egress on {@code databasePort}
+     * @param tracingPorts        the collector's OTLP ports (gRPC and HTTP) the app may send spans to
      * @param externalHttps       the app may call HTTPS APIs on the internet
      * @param cloudApis           the cloud's APIs, for a database connector that runs in the app's pods (empty: none)
      */
@@ -41,12 +42,13 @@ public final class AppNetworkPolicies extends ComponentResource {
             List<Flow.Peer> database,
             Flow.Port databasePort,
             String tracingNamespace,
-            int tracingPort,
+            List<Integer> tracingPorts,
             boolean externalHttps,
             List<ClusterNetwork.Endpoints> cloudApis) {
 
         public Options {
             database = List.copyOf(database);
+            tracingPorts = List.copyOf(tracingPorts);
             cloudApis = List.copyOf(cloudApis);
         }
 
@@ -64,7 +66,7 @@ public final class AppNetworkPolicies extends ComponentResource {
             flows.add(Flow.dns(pods));
             flows.add(new Flow.Out("allow-database", pods, database, List.of(databasePort)));
             flows.add(new Flow.Out("allow-tracing", pods, List.of(Flow.Peer.Pods.inNamespace(tracingNamespace)),
-                    List.of(Flow.Port.tcp(tracingPort))));
+                    Flow.Port.tcp(tracingPorts)));
             // A database connector beside the app (Cloud SQL's Auth Proxy) fetches its certificates and tokens from the cloud's APIs.
             flows.addAll(Flow.cloudApis(cloudApis, pods));
             if (externalHttps) {

@@ -51,8 +51,13 @@ final class BackendPod {
     static final int PRE_STOP_SLEEP_SECONDS = 10;
     /** The pre-stop sleep plus time for in-flight requests to finish. */
     static final int TERMINATION_GRACE_SECONDS = PRE_STOP_SLEEP_SECONDS + 30;
-    /** Where the OTLP collector listens inside its namespace; only the namespace and port are settings. */
-    static final String COLLECTOR_SERVICE = "otel-collector";
+    /**
+     * The OTLP collector's Service in the tracing namespace: Jaeger's (addons/tracing, the jaeger chart's
+     * fullname), which listens on 4317 (gRPC) and 4318 (HTTP); tracingPort picks one.
+     */
+    static final String COLLECTOR_SERVICE = "jaeger";
+    static final List<Integer> OTLP_PORTS = List.of(4317, 4318);
+    static final int OTLP_GRPC_PORT = 4317;
 
     private BackendPod() {
     }
@@ -222,7 +227,20 @@ final class BackendPod {
                 plain("OTEL_SERVICE_NAME", FastapiBackend.DEPLOYMENT),
                 plain("OTEL_EXPORTER_OTLP_ENDPOINT",
                         "http://" + COLLECTOR_SERVICE + "." + egress.tracingNamespace() + ".svc:" + egress.tracingPort()),
-                plain("OTEL_RESOURCE_ATTRIBUTES", "deployment.environment=" + options.environment().id()));
+                plain("OTEL_EXPORTER_OTLP_PROTOCOL", egress.tracingPort() == OTLP_GRPC_PORT ? "grpc" : "http/protobuf"),
+                plain("OTEL_RESOURCE_ATTRIBUTES", "deployment.environment=" + options.environment().id()),
+                // Head sampling per stack, honouring the caller's decision: every trace in dev, fewer where traffic is real.
+                plain("OTEL_TRACES_SAMPLER", "parentbased_traceidratio"),
+                plain("OTEL_TRACES_SAMPLER_ARG", samplingRatio(options.environment())));
+    }
+
+    /** The share of new traces sampled: all in dev, half in staging, one in ten in prod. */
+    static String samplingRatio(com.agenticstudio.platform.settings.Environment environment) {
+        return switch (environment) {
+            case DEV -> "1.0";
+            case STAGING -> "0.5";
+            case PROD -> "0.1";
+        };
     }
 
     private static EnvVarArgs plain(String name, String value) {

@@ -172,7 +172,7 @@ public final class FastapiBackend extends ComponentResource {
                 ns, options.selectorLabels(), HTTP_PORT, options.egress().metricsPort(), edge.dataPlane(),
                 options.serviceType() == AppSettings.ServiceType.LOAD_BALANCER, options.egress().monitoringNamespace(),
                 database.peers(), database.port(), options.egress().tracingNamespace(),
-                options.egress().tracingPort(), options.egress().externalHttps(),
+                BackendPod.OTLP_PORTS, options.egress().externalHttps(),
                 database.sidecar().filter(Database.Sidecar::cloudApis).map(sidecar -> cluster.network().cloudApis()).orElse(List.of())),
                 cluster, namespace, ComponentResourceOptions.builder().parent(this).build());
 

@@ -86,6 +86,26 @@ class ArchitectureTest {
 
     @ParameterizedTest(name = "{0} {1}")
     @MethodSource("stacks")
+    void aPrivilegedNamespaceIsDeclaredSoWithItsReason(String stack, Map<String, String> overrides) {
+        var graph = Graphs.stack(stack, overrides);
+        assertEquals(List.of(), ArchitectureRules.privilegedNamespacesSayWhy(graph));
+        var privileged = graph.ofType("kubernetes:core/v1:Namespace").stream()
+                .filter(n -> "privileged".equals(((Map<?, ?>) n.at("metadata.labels")).get("pod-security.kubernetes.io/enforce")))
+                .map(n -> n.at("metadata.name")).sorted().toList();
+        assertEquals(List.of("log-shipper", "monitoring"), privileged, "node-exporter's and the log shipper's, nothing else");
+    }
+
+    @Test
+    void aPrivilegedNamespaceNoAddonExplainsIsCaught() {
+        var graph = Graphs.component(Cloud.KIND, cluster -> new Namespace("loose", NamespaceArgs.builder()
+                .metadata(ObjectMetaArgs.builder().name("loose").labels(Map.of("pod-security.kubernetes.io/enforce", "privileged")).build())
+                .build(), KubeOptions.of(cluster, null)));
+        assertEquals(List.of("namespace loose is Pod Security privileged, but no add-on declares it so with the reason"),
+                ArchitectureRules.privilegedNamespacesSayWhy(graph));
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("stacks")
     void everyCustomResourceWaitsForTheReleaseThatInstallsItsCrd(String stack, Map<String, String> overrides) {
         var graph = Graphs.stack(stack, overrides);
         assertFalse(graph.resources().stream().noneMatch(r -> r.type().startsWith("kubernetes:gateway.networking.k8s.io")));

@@ -16,7 +16,9 @@ import org.junit.jupiter.api.io.TempDir;
 /** `plan diff` over real plans of prod, and the replacement table. */
 class PlanDiffTest {
     static final Map<String, String> RENAMED = Map.of("clusterName", "studio-prod2",
-            "grafanaAdminSecretKey", "studio-prod2-grafana-admin-password");
+            "grafanaAdminSecretKey", "studio-prod2-grafana-admin-password",
+            "elasticsearchGrafanaSecretKey", "studio-prod2-elasticsearch-grafana-password",
+            "elasticsearchJaegerSecretKey", "studio-prod2-elasticsearch-jaeger-password");
 
     @TempDir
     Path dir;

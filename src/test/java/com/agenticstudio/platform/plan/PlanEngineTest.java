@@ -61,6 +61,21 @@ class PlanEngineTest {
     }
 
     @Test
+    void twoResourcesOfOneTypeAndNameUnderOneParentFailThePlanAsTheEngineWould() {
+        var run = PlanEngine.run(new StackConfig("test", Map.of(), java.util.Set.of(), java.util.Set.of(), List.of()), ctx -> {
+            new ConfigMap("same", ConfigMapArgs.builder().metadata(ObjectMetaArgs.builder().name("a").build()).build());
+            new ConfigMap("same", ConfigMapArgs.builder().metadata(ObjectMetaArgs.builder().name("b").build()).build());
+        });
+        assertFalse(run.ok());
+        assertTrue(run.problems().stream().anyMatch(p -> p.contains("Duplicate resource URN")
+                && p.contains("kubernetes:core/v1:ConfigMap::same")), String.valueOf(run.problems()));
+        assertTrue(PlanEngine.run(new StackConfig("test", Map.of(), java.util.Set.of(), java.util.Set.of(), List.of()), ctx -> {
+            new ConfigMap("one", ConfigMapArgs.builder().metadata(ObjectMetaArgs.builder().name("a").build()).build());
+            new ConfigMap("two", ConfigMapArgs.builder().metadata(ObjectMetaArgs.builder().name("b").build()).build());
+        }).ok(), "the twin: two names");
+    }
+
+    @Test
     void recordsEveryRegistrationInOrderWithItsUrnAndParent() {
         var types = graph.resources().stream().map(RecordedResource::type).toList();
         assertEquals(List.of("pulumi:pulumi:Stack", "studio:test:Box", "pulumi:providers:kubernetes",

@@ -61,7 +61,8 @@ class StackRulesTest {
     @MethodSource("stacks")
     void noSecretValueAppearsInPlainText(Stack stack) {
         assertEquals(List.of(), KubernetesRules.secretValuesNeverAppear(everything(stack.graph()),
-                List.of(StackConfig.SECRET_PLACEHOLDER, Graphs.DEV_DATABASE_URL, Graphs.DEV_GRAFANA_PASSWORD)));
+                List.of(StackConfig.SECRET_PLACEHOLDER, Graphs.DEV_DATABASE_URL, Graphs.DEV_GRAFANA_PASSWORD,
+                        Graphs.DEV_ELASTICSEARCH_PASSWORD)));
     }
 
     @ParameterizedTest(name = "{0}: no database password appears in any input or output")

@@ -51,6 +51,9 @@ public final class Graphs {
     /** The dev stack's Grafana admin password, as `pulumi config set --secret grafanaAdminPassword` would add it. */
     public static final String DEV_GRAFANA_PASSWORD = "dev-only-grafana-password";
 
+    /** The dev stack's password of Grafana's Elasticsearch user, as `pulumi config set --secret elasticsearchGrafanaPassword` would add it. */
+    public static final String DEV_ELASTICSEARCH_PASSWORD = "dev-only-elasticsearch-password";
+
     private Graphs() {
     }
 
@@ -78,6 +81,9 @@ public final class Graphs {
         }
         if (stack.equals("dev") && !overrides.containsKey("grafanaAdminPassword")) {
             secrets.put("grafanaAdminPassword", DEV_GRAFANA_PASSWORD);
+        }
+        if (stack.equals("dev") && !overrides.containsKey("elasticsearchGrafanaPassword")) {
+            secrets.put("elasticsearchGrafanaPassword", DEV_ELASTICSEARCH_PASSWORD);
         }
         return StackConfig.load(PROJECT, stack, overrides, secrets);
     }

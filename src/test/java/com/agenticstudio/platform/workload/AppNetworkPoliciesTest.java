@@ -77,11 +77,11 @@ class AppNetworkPoliciesTest {
     }
 
     @Test
-    void spansGoToTheTracingNamespace() {
+    void spansGoToExactlyTheCollectorsOtlpPortsInTheTracingNamespace() {
         var tracing = policy(Backends.of("prod", Map.of()), "allow-tracing");
-        assertEquals(Map.of("namespaceSelector", Map.of("matchLabels", Map.of("kubernetes.io/metadata.name", "observability"))),
+        assertEquals(Map.of("namespaceSelector", Map.of("matchLabels", Map.of("kubernetes.io/metadata.name", "tracing"))),
                 tracing.at("spec.egress.0.to.0"));
-        assertEquals(List.of(port("TCP", 4317)), ports(tracing, "spec.egress.0.ports"));
+        assertEquals(List.of(port("TCP", 4317), port("TCP", 4318)), ports(tracing, "spec.egress.0.ports"));
     }
 
     @Test

@@ -149,9 +149,22 @@ class FastapiBackendTest {
     }
 
     @Test
-    void tracesGoToTheCollectorInTheTracingNamespace() {
+    void tracesGoToJaegersCollectorInTheTracingNamespace() {
         var deployment = deployment(backend("prod", Map.of("tracingNamespace", "tempo", "tracingPort", "4318")));
-        assertEquals("http://otel-collector.tempo.svc:4318", env(deployment, "OTEL_EXPORTER_OTLP_ENDPOINT").get("value"));
+        assertEquals("http://jaeger.tempo.svc:4318", env(deployment, "OTEL_EXPORTER_OTLP_ENDPOINT").get("value"));
+        assertEquals("http/protobuf", env(deployment, "OTEL_EXPORTER_OTLP_PROTOCOL").get("value"));
+    }
+
+    @Test
+    void theBackendNamesItselfItsEnvironmentAndItsSamplingPerStack() {
+        var prod = deployment(backend("prod", Map.of()));
+        assertEquals("http://jaeger.tracing.svc:4317", env(prod, "OTEL_EXPORTER_OTLP_ENDPOINT").get("value"));
+        assertEquals("grpc", env(prod, "OTEL_EXPORTER_OTLP_PROTOCOL").get("value"));
+        assertEquals("fastapi-backend", env(prod, "OTEL_SERVICE_NAME").get("value"));
+        assertEquals("deployment.environment=prod", env(prod, "OTEL_RESOURCE_ATTRIBUTES").get("value"));
+        assertEquals("parentbased_traceidratio", env(prod, "OTEL_TRACES_SAMPLER").get("value"));
+        assertEquals("0.1", env(prod, "OTEL_TRACES_SAMPLER_ARG").get("value"));
+        assertEquals("1.0", env(deployment(backend("dev", Map.of())), "OTEL_TRACES_SAMPLER_ARG").get("value"));
     }
 
     @Test

@@ -5,6 +5,7 @@ import com.agenticstudio.platform.addons.AddonContext;
 import com.agenticstudio.platform.addons.AddonId;
 import com.agenticstudio.platform.addons.AddonNamespace;
 import com.agenticstudio.platform.addons.HelmAddon;
+import com.agenticstudio.platform.addons.logging.ElasticStack;
 import com.agenticstudio.platform.addons.scheduling.PlatformScheduling;
 import com.agenticstudio.platform.bindings.KubernetesCustomResource;
 import com.agenticstudio.platform.cluster.BackupStorage;
@@ -72,8 +73,10 @@ public final class Velero extends HelmAddon {
 
         public static Options from(Settings settings) {
             var egress = settings.app().egress();
-            // The monitoring and tracing layers keep their data on volumes; the database lives outside the cluster.
-            return new Options(List.of(egress.monitoringNamespace(), egress.tracingNamespace()),
+            // Prometheus and Elasticsearch keep their data on volumes (Jaeger's traces are in Elasticsearch); the database
+            // lives outside the cluster. A CSI snapshot of a live Elasticsearch is crash-consistent only: its own snapshot API
+            // to a bucket would be the consistent backup.
+            return new Options(List.of(egress.monitoringNamespace(), ElasticStack.NAMESPACE),
                     settings.environment() == Environment.PROD, egress.monitoringNamespace());
         }
     }

@@ -58,6 +58,7 @@ public final class EnvoyGateway extends HelmAddon implements Edge {
     static final String HSTS = "max-age=31536000; includeSubDomains";
     /** The Secret Grafana's certificate goes into, in this namespace. */
     static final String GRAFANA_CERTIFICATE = "grafana-tls";
+    static final String KIBANA_CERTIFICATE = "kibana-tls";
 
     static final Map<String, String> CONTROLLER_PODS = Map.of(
             "control-plane", "envoy-gateway",
@@ -135,6 +136,7 @@ public final class EnvoyGateway extends HelmAddon implements Edge {
             }
             // Grafana, where the stack reaches it through the edge; its certificate beside the app's.
             settings.monitoring().grafanaHost().ifPresent(host -> hosts.add(new PublicHost(host, GRAFANA_CERTIFICATE)));
+            settings.logging().kibanaHost().ifPresent(host -> hosts.add(new PublicHost(host, KIBANA_CERTIFICATE)));
             return new Options(
                     shared ? 2 : 1,
                     settings.edge().replicas(),

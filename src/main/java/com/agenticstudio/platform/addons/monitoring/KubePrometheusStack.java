@@ -6,6 +6,7 @@ import com.agenticstudio.platform.addons.AddonId;
 import com.agenticstudio.platform.addons.AddonNamespace;
 import com.agenticstudio.platform.addons.HelmAddon;
 import com.agenticstudio.platform.addons.Replicas;
+import com.agenticstudio.platform.addons.logging.ElasticStack;
 import com.agenticstudio.platform.bindings.KubernetesCustomResource;
 import com.agenticstudio.platform.cluster.ClusterInfo;
 import com.agenticstudio.platform.cluster.ClusterNetwork;
@@ -170,13 +171,14 @@ public final class KubePrometheusStack extends HelmAddon implements Monitoring {
      * @param secretStore      where staging and prod secrets come from; empty on kind
      * @param queriers         the platform's clients of Prometheus' query API (OpenCost), admitted on its port
      * @param scheduling       the PriorityClasses: Grafana, a dashboard UI with no volume, runs best effort on spot
+     * @param logsAndTraces    Grafana's Elasticsearch and Jaeger data sources
      */
     public record Options(AddonNamespace namespace, Sizing sizing, String storageClass, boolean multiZone,
                           ControlPlane controlPlane, String scrapeInterval, Optional<String> grafanaHost,
                           MonitoringSettings.SecretSource grafanaAdmin, Optional<MonitoringSettings.SecretSource> receiver,
                           List<MetricsEndpoint> platformMetrics, PlatformAlerts alerts, String appNamespace, int appMetricsPort,
                           AddonId<? extends Edge> edge, Optional<AddonId<? extends SecretStore>> secretStore,
-                          List<Flow.Peer.Pods> queriers, AddonId<? extends Scheduling> scheduling) {
+                          List<Flow.Peer.Pods> queriers, AddonId<? extends Scheduling> scheduling, LogsAndTraces logsAndTraces) {
         public Options {
             platformMetrics = List.copyOf(platformMetrics);
             queriers = List.copyOf(queriers);
@@ -190,7 +192,7 @@ public final class KubePrometheusStack extends HelmAddon implements Monitoring {
 
         public static Options from(Settings settings, ClusterInfo cluster, AddonId<? extends Edge> edge,
                                    Optional<AddonId<? extends SecretStore>> secretStore, List<MetricsEndpoint> platformMetrics,
-                                   List<Flow.Peer.Pods> queriers, AddonId<? extends Scheduling> scheduling) {
+                                   List<Flow.Peer.Pods> queriers, AddonId<? extends Scheduling> scheduling, LogsAndTraces logsAndTraces) {
             var monitoring = settings.monitoring();
             var app = settings.app();
             return new Options(
@@ -199,7 +201,7 @@ public final class KubePrometheusStack extends HelmAddon implements Monitoring {
                     ControlPlane.of(cluster.cloud()), settings.environment().isShared() ? "30s" : "60s",
                     monitoring.grafanaHost(), monitoring.grafanaAdminPassword(), monitoring.slackWebhookUrl(),
                     platformMetrics, new PlatformAlerts(secretStore.isPresent(), monitoring.runbookUrl()),
-                    app.namespace(), app.egress().metricsPort(), edge, secretStore, queriers, scheduling);
+                    app.namespace(), app.egress().metricsPort(), edge, secretStore, queriers, scheduling, logsAndTraces);
         }
 
         List<AddonId<?>> requires() {
@@ -207,6 +209,7 @@ public final class KubePrometheusStack extends HelmAddon implements Monitoring {
             requires.add(edge);
             requires.add(scheduling);
             secretStore.ifPresent(requires::add);
+            logsAndTraces.requires().stream().filter(id -> !requires.contains(id)).forEach(requires::add);
             return requires;
         }
     }
@@ -219,7 +222,8 @@ public final class KubePrometheusStack extends HelmAddon implements Monitoring {
      */
     public static Addon<KubePrometheusStack> addon(Options options) {
         return Addon.of(ID, options.requires(), context -> new KubePrometheusStack(options, context,
-                context.require(options.edge()), options.secretStore().map(context::require), context.require(options.scheduling())));
+                context.require(options.edge()), options.secretStore().map(context::require), context.require(options.scheduling()),
+                context.require(ElasticStack.ID)));
     }
 
     private final Options options;
@@ -228,7 +232,7 @@ public final class KubePrometheusStack extends HelmAddon implements Monitoring {
     private final Optional<Resource> route;
 
     KubePrometheusStack(Options options, AddonContext context, Edge edge, Optional<? extends SecretStore> store,
-                        Scheduling scheduling) {
+                        Scheduling scheduling, ElasticStack logging) {
         super(TYPE, context, KubePrometheusStackValues.chart(), options.namespace(),
                 options.grafanaHost().isPresent() ? edge.routeNamespaceLabels() : Map.of());
         this.options = options;
@@ -238,9 +242,13 @@ public final class KubePrometheusStack extends HelmAddon implements Monitoring {
         this.grafanaAdminSecret = secret(GRAFANA_ADMIN_SECRET, options.grafanaAdmin(), ADMIN_PASSWORD_KEY,
                 Map.of(ADMIN_USER_KEY, ADMIN_USER), store);
         var receiver = options.receiver().map(source -> secret(RECEIVER_SECRET, source, SLACK_URL_KEY, Map.of(), store));
+        // Grafana's Elasticsearch password and the CA it verifies Elasticsearch with, in this namespace.
+        logging.credentials(options.logsAndTraces().user(), ns, this, namespace());
+        logging.trust(ns, this, namespace());
         var values = new KubePrometheusStackValues(options.sizing(), options.storageClass(), options.multiZone(),
                 options.controlPlane(), GRAFANA_ADMIN_SECRET, receiver.map(r -> RECEIVER_SECRET), options.scrapeInterval(),
-                options.grafanaHost(), scheduling.priorityClass(Scheduling.Tier.BEST_EFFORT), Capacity.SPOT_PREFERRED);
+                options.grafanaHost(), scheduling.priorityClass(Scheduling.Tier.BEST_EFFORT), Capacity.SPOT_PREFERRED,
+                options.logsAndTraces());
         // Grafana names the best-effort class, which must exist before its pod is admitted.
         this.release = install(values.toMap(), flows(options, cluster().network(), edge.dataPlane()),
                 scheduling.ready(Scheduling.Tier.BEST_EFFORT));
@@ -330,6 +338,11 @@ public final class KubePrometheusStack extends HelmAddon implements Monitoring {
             flows.add(new Flow.In("allow-prometheus-from-" + client.namespace(), PROMETHEUS_PODS, List.of(client),
                     List.of(Flow.Port.tcp(PROMETHEUS_PORT))));
         }
+        // Grafana's logs and traces data sources.
+        flows.add(new Flow.Out("allow-grafana-to-elasticsearch", GRAFANA_PODS,
+                List.of(new Flow.Peer.Pods(ElasticStack.NAMESPACE, ElasticStack.ELASTICSEARCH_PODS)), List.of(Flow.Port.tcp(ElasticStack.HTTP_PORT))));
+        flows.add(new Flow.Out("allow-grafana-to-jaeger", GRAFANA_PODS, List.of(options.logsAndTraces().jaeger()),
+                List.of(Flow.Port.tcp(options.logsAndTraces().jaegerPort()))));
         if (options.grafanaHost().isPresent()) {
             flows.add(new Flow.In("allow-grafana-from-edge", GRAFANA_PODS, List.of(edge), List.of(Flow.Port.tcp(GRAFANA_PORT))));
         }
@@ -351,6 +364,11 @@ public final class KubePrometheusStack extends HelmAddon implements Monitoring {
         var all = new HashMap<String, String>(labels);
         all.putAll(SELECTION_LABELS);
         return Map.copyOf(all);
+    }
+
+    /** Grafana's pods in {@code namespace} (the monitoringNamespace setting): the client Elasticsearch and Jaeger admit. */
+    public static Flow.Peer.Pods grafana(String namespace) {
+        return new Flow.Peer.Pods(namespace, GRAFANA_PODS);
     }
 
     // ---- the monitoring contract ----

@@ -37,7 +37,8 @@ record KubePrometheusStackValues(
         String scrapeInterval,
         Optional<String> grafanaHost,
         String grafanaPriorityClass,
-        Capacity grafanaCapacity) {
+        Capacity grafanaCapacity,
+        LogsAndTraces logsAndTraces) {
 
     /** The label every ServiceMonitor, PodMonitor, Probe, ScrapeConfig and PrometheusRule Prometheus reads must carry. */
     static final Map<String, String> SELECTED = KubePrometheusStack.SELECTION_LABELS;
@@ -72,7 +73,7 @@ record KubePrometheusStackValues(
             "grafana.sidecar.dashboards.enabled", "grafana.sidecar.dashboards.label", "grafana.sidecar.dashboards.labelValue",
             "grafana.sidecar.dashboards.searchNamespace",
             "grafana.sidecar.datasources.enabled", "grafana.sidecar.datasources.defaultDatasourceEnabled",
-            "grafana.sidecar.datasources.alertmanager.enabled",
+            "grafana.sidecar.datasources.alertmanager.enabled", "grafana.additionalDataSources", "grafana.envValueFrom",
             "kube-state-metrics.resources", "kube-state-metrics.prometheus.monitor.additionalLabels",
             "prometheus-node-exporter.resources", "prometheus-node-exporter.prometheus.monitor.additionalLabels",
             "prometheusOperator.resources", "prometheusOperator.admissionWebhooks.patch.resources",
@@ -229,6 +230,11 @@ record KubePrometheusStackValues(
         sidecar.put("datasources", Map.of("enabled", true, "defaultDatasourceEnabled", true,
                 "alertmanager", Map.of("enabled", true)));
         values.put("sidecar", sidecar);
+        // Elasticsearch (logs) and Jaeger (traces), rendered into the same datasources ConfigMap (KPS
+        // grafana.additionalDataSources, values.yaml:1625, passed through tpl); their password and CA come from
+        // Secrets through Grafana's environment (GRAF envValueFrom, values.yaml:628).
+        values.put("additionalDataSources", logsAndTraces.dataSources());
+        values.put("envValueFrom", logsAndTraces.environment());
         return values;
     }
 

@@ -14,6 +14,13 @@ final class Scrapes {
         }
     }
 
+    /** A Service port's name is a DNS label (IANA's 15 characters bind container ports only; Jaeger's is internal-metrics). */
+    static void checkServicePort(String port) {
+        if (port == null || !port.matches("(?=[-a-z0-9]*[a-z])[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?")) {
+            throw new IllegalArgumentException("a scraped Service port is named (a DNS label), got '" + port + "'");
+        }
+    }
+
     static void checkPath(String path) {
         if (path == null || !path.startsWith("/")) {
             throw new IllegalArgumentException("a metrics path is absolute, got '" + path + "'");

@@ -33,7 +33,7 @@ public record ServiceMonitorSpec(Map<String, String> selector, List<String> name
         }
 
         public Endpoint {
-            Scrapes.checkPort(port);
+            Scrapes.checkServicePort(port);
             Scrapes.checkPath(path);
             Scrapes.checkDuration(interval, "interval");
         }

@@ -237,7 +237,7 @@ class VeleroTest {
             var hourly = schedules.get("hourly-data");
             assertEquals("15 * * * *", hourly.at("spec.schedule"));
             assertEquals("48h0m0s", hourly.at("spec.template.ttl"));
-            assertEquals(List.of("monitoring", "observability"), hourly.at("spec.template.includedNamespaces"));
+            assertEquals(List.of("monitoring", "logging"), hourly.at("spec.template.includedNamespaces"));
         }
     }
 

@@ -321,7 +321,8 @@ class KubePrometheusStackTest {
                 .filter(r -> "monitoring".equals(r.at("metadata.namespace")))
                 .map(r -> r.type().substring(r.type().lastIndexOf(':') + 1) + " " + r.at("metadata.name")).sorted().toList();
         var expected = new java.util.ArrayList<>(List.of("PodMonitor envoy-proxies", "PrometheusRule platform-alerts",
-                "ServiceMonitor cert-manager", "ServiceMonitor envoy-gateway", "ServiceMonitor opencost"));
+                "ServiceMonitor cert-manager", "ServiceMonitor envoy-gateway", "ServiceMonitor opencost", "PodMonitor eck-operator",
+                "ServiceMonitor jaeger"));
         if (!stack.cloud().equals("gcp")) {
             expected.add("ServiceMonitor metrics-server");
         }
@@ -353,6 +354,10 @@ class KubePrometheusStackTest {
         var settings = com.agenticstudio.platform.testing.Graphs.settings("prod", Map.of());
         var cluster = com.agenticstudio.platform.testing.Graphs.offlineCluster(Cloud.AWS);
         assertThrows(IllegalArgumentException.class, () -> KubePrometheusStack.Options.from(settings, cluster, EnvoyGateway.ID,
-                java.util.Optional.empty(), List.of(), List.of(), com.agenticstudio.platform.addons.scheduling.PlatformScheduling.ID));
+                java.util.Optional.empty(), List.of(), List.of(), com.agenticstudio.platform.addons.scheduling.PlatformScheduling.ID,
+                new LogsAndTraces(List.of(com.agenticstudio.platform.addons.logging.ElasticStack.ID),
+                        new com.agenticstudio.platform.addons.logging.ElasticStack.User("grafana",
+                                com.agenticstudio.platform.addons.logging.ElasticStack.Role.LOGS_READER, settings.logging().grafanaPassword()),
+                        "http://jaeger.tracing.svc:16686", new com.agenticstudio.platform.kube.Flow.Peer.Pods("tracing", Map.of()), 16686)));
     }
 }
