@@ -137,6 +137,7 @@ public final class RdsDatabase extends ComponentResource {
                 .masterUserSecretKmsKeyId(key.arn())
                 .port(PORT)
                 .multiAz(options.multiAz())
+                .backupRetentionPeriod(options.settings().backupRetentionDays())
                 .backupWindow(settings.maintenanceWindow().backupWindow())
                 .deleteAutomatedBackups(!options.protect())
                 .enabledCloudwatchLogsExports(List.of("postgresql", "upgrade"))
@@ -199,8 +200,8 @@ public final class RdsDatabase extends ComponentResource {
 
     /**
      * A read replica in the DR region, on its own provider: its own key (a KMS key never leaves its
-     * region), a small isolated VPC with a subnet in two zones, a parameter group of its own, backups
-     * kept so that a promoted replica has them from its first day.
+     * region), a small isolated VPC with a subnet in two zones, a parameter group of its own. No automated
+     * backups: RDS takes none of a PostgreSQL read replica, so the runbook sets the retention when it promotes it.
      */
     private Instance replica(String name, Options options, String region) {
         var dr = EksCluster.provider(name + "-dr-aws", region, options.accountId(), options.clusterName(), options.environment(), this);
@@ -240,7 +241,7 @@ public final class RdsDatabase extends ComponentResource {
 
     /**
      * What the primary and its replica share: class and storage, their key, network, TLS parameters and
-     * CA, minor upgrades and backups in the maintenance window, Performance Insights, deletion protection.
+     * CA, minor upgrades in the maintenance window, Performance Insights, deletion protection.
      */
     private static InstanceArgs.Builder placed(InstanceArgs.Builder instance, Options options, Key key, SubnetGroup subnets,
                                                SecurityGroup firewall, ParameterGroup parameters) {
@@ -257,7 +258,6 @@ public final class RdsDatabase extends ComponentResource {
                 .publiclyAccessible(false)
                 .parameterGroupName(parameters.name())
                 .caCertIdentifier(CA)
-                .backupRetentionPeriod(settings.backupRetentionDays())
                 .maintenanceWindow(settings.maintenanceWindow().rds())
                 .copyTagsToSnapshot(true)
                 .performanceInsightsEnabled(true)
