@@ -1,5 +1,6 @@
 package com.agenticstudio.platform.cluster;
 
+import com.pulumi.core.Output;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -21,6 +22,8 @@ public sealed interface CloudPermission {
         R gcpProjectRole(GcpProjectRole permission);
 
         R gcpSelfRole(GcpSelfRole permission);
+
+        R gcpSqlIamUser(GcpSqlIamUser permission);
     }
 
     /** An inline IAM policy on the service account's own role (AWS). */
@@ -85,6 +88,22 @@ public sealed interface CloudPermission {
         @Override
         public <R> R accept(Grants<R> grants) {
             return grants.gcpSelfRole(this);
+        }
+    }
+
+    /**
+     * A Cloud SQL login for the identity's own Google service account on {@code instance} (IAM database
+     * authentication, GCP). Declared with the account, because Cloud SQL refuses a user whose account
+     * does not exist yet.
+     */
+    record GcpSqlIamUser(Output<String> instance) implements CloudPermission {
+        public GcpSqlIamUser {
+            Objects.requireNonNull(instance, "instance");
+        }
+
+        @Override
+        public <R> R accept(Grants<R> grants) {
+            return grants.gcpSqlIamUser(this);
         }
     }
 

@@ -99,6 +99,11 @@ public final class Irsa implements WorkloadIdentity {
                 public CustomResource gcpSelfRole(CloudPermission.GcpSelfRole role) {
                     throw new IllegalArgumentException(name + " asks for the GCP role " + role.role() + " on an EKS cluster");
                 }
+
+                @Override
+                public CustomResource gcpSqlIamUser(CloudPermission.GcpSqlIamUser user) {
+                    throw new IllegalArgumentException(name + " asks for a Cloud SQL login on an EKS cluster");
+                }
             });
             // Hand out the annotation only once every permission is attached, so no pod starts without it.
             ready = Output.tuple(ready, grant.id()).applyValue(t -> t.t1);

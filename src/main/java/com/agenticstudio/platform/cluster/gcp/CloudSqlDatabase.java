@@ -14,8 +14,6 @@ import com.pulumi.gcp.sql.Database;
 import com.pulumi.gcp.sql.DatabaseArgs;
 import com.pulumi.gcp.sql.DatabaseInstance;
 import com.pulumi.gcp.sql.DatabaseInstanceArgs;
-import com.pulumi.gcp.sql.User;
-import com.pulumi.gcp.sql.UserArgs;
 import com.pulumi.gcp.sql.inputs.DatabaseInstanceSettingsArgs;
 import com.pulumi.gcp.sql.inputs.DatabaseInstanceSettingsBackupConfigurationArgs;
 import com.pulumi.gcp.sql.inputs.DatabaseInstanceSettingsBackupConfigurationBackupRetentionSettingsArgs;
@@ -112,12 +110,6 @@ public final class CloudSqlDatabase extends ComponentResource {
                 .name(DATABASE)
                 .instance(primary.name())
                 .build(), CustomResourceOptions.builder().parent(this).provider(gcp).protect(options.protect()).build());
-        var user = new User(name + "-client", UserArgs.builder()
-                .name(options.user())
-                .instance(primary.name())
-                .type("CLOUD_IAM_SERVICE_ACCOUNT")
-                .build(), plain(gcp));
-
         this.replica = settings.drRegion().map(region -> new DatabaseInstance(name + "-replica", DatabaseInstanceArgs.builder()
                 .name(options.instance() + "-replica")
                 .region(region)
@@ -128,11 +120,14 @@ public final class CloudSqlDatabase extends ComponentResource {
                 .build(), CustomResourceOptions.builder().parent(this).provider(gcp).protect(options.protect()).build()));
 
         var credentials = new ManagedDatabase.Credentials.IamAuthentication(primary.connectionName(), options.client(), options.user(),
+                // The login is declared with the client's Google service account (GkeWorkloadIdentity), which Cloud SQL
+                // requires to exist first.
                 List.of(new CloudPermission.GcpProjectRole("roles/cloudsql.client", Optional.empty()),
-                        new CloudPermission.GcpProjectRole("roles/cloudsql.instanceUser", Optional.empty())),
+                        new CloudPermission.GcpProjectRole("roles/cloudsql.instanceUser", Optional.empty()),
+                        new CloudPermission.GcpSqlIamUser(primary.name())),
                 PROXY_PORT);
         this.database = new ManagedDatabase(primary.privateIpAddress(), 5432, DATABASE, credentials, List.of(PRIVATE_SERVICES),
-                List.of(primary, database, user));
+                List.of(primary, database));
         registerOutputs(Map.of("connectionName", primary.connectionName(), "privateIpAddress", primary.privateIpAddress()));
     }
 
@@ -188,9 +183,5 @@ public final class CloudSqlDatabase extends ComponentResource {
 
     private CustomResourceOptions kept(Provider gcp, boolean protect) {
         return CustomResourceOptions.builder().parent(this).provider(gcp).protect(protect).build();
-    }
-
-    private CustomResourceOptions plain(Provider gcp) {
-        return CustomResourceOptions.builder().parent(this).provider(gcp).build();
     }
 }

@@ -89,11 +89,27 @@ public final class GkeWorkloadIdentity implements WorkloadIdentity {
                             .member(account.member())
                             .build(), options);
                 }
+
+                @Override
+                public CustomResource gcpSqlIamUser(CloudPermission.GcpSqlIamUser user) {
+                    // Named from the account's email, so it waits for the account; PostgreSQL's user is the email
+                    // without .gserviceaccount.com.
+                    return new com.pulumi.gcp.sql.User(name + "-sql-user", com.pulumi.gcp.sql.UserArgs.builder()
+                            .name(account.email().applyValue(GkeWorkloadIdentity::sqlUser))
+                            .instance(user.instance())
+                            .type("CLOUD_IAM_SERVICE_ACCOUNT")
+                            .build(), options);
+                }
             });
             ready = Output.tuple(ready, grant.id()).applyValue(t -> t.t1);
         }
         // Hand out the annotation only once the bindings exist, so no pod starts without them.
         return Output.tuple(ready, account.email()).applyValue(t -> Map.of(ANNOTATION, t.t2));
+    }
+
+    /** The PostgreSQL user of a Google service account: its email without the .gserviceaccount.com suffix. */
+    public static String sqlUser(String email) {
+        return email.replaceFirst("\\.gserviceaccount\\.com$", "");
     }
 
     /** The one Kubernetes service account allowed to act as the Google service account. */

@@ -13,6 +13,12 @@ class GkeWorkloadIdentityTest {
     }
 
     @Test
+    void aServiceAccountsPostgresUserIsItsEmailWithoutTheGoogleDomain() {
+        assertEquals("app@p-1.iam", GkeWorkloadIdentity.sqlUser("app@p-1.iam.gserviceaccount.com"));
+        assertEquals("app@p-1.iam", GkeWorkloadIdentity.sqlUser("app@p-1.iam"), "the twin: nothing to cut");
+    }
+
+    @Test
     void aCelStringLiteralEscapesQuotesAndBackslashes() {
         assertEquals("\"a\\\"b\\\\c\"", CloudPermission.GcpCondition.celString("a\"b\\c"));
     }
