@@ -358,6 +358,7 @@ class KubePrometheusStackTest {
                 new LogsAndTraces(List.of(com.agenticstudio.platform.addons.logging.ElasticStack.ID),
                         new com.agenticstudio.platform.addons.logging.ElasticStack.User("grafana",
                                 com.agenticstudio.platform.addons.logging.ElasticStack.Role.LOGS_READER, settings.logging().grafanaPassword()),
-                        "http://jaeger.tracing.svc:16686", new com.agenticstudio.platform.kube.Flow.Peer.Pods("tracing", Map.of()), 16686)));
+                        "http://jaeger.tracing.svc:16686", new com.agenticstudio.platform.kube.Flow.Peer.Pods("tracing", Map.of()), 16686),
+                secrets -> Map.of()));
     }
 }
