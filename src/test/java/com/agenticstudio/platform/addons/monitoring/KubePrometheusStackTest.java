@@ -322,7 +322,7 @@ class KubePrometheusStackTest {
                 .map(r -> r.type().substring(r.type().lastIndexOf(':') + 1) + " " + r.at("metadata.name")).sorted().toList();
         var expected = new java.util.ArrayList<>(List.of("PodMonitor envoy-proxies", "PrometheusRule platform-alerts",
                 "ServiceMonitor cert-manager", "ServiceMonitor envoy-gateway", "ServiceMonitor opencost", "PodMonitor eck-operator",
-                "ServiceMonitor jaeger"));
+                "ServiceMonitor jaeger", "PodMonitor reloader"));
         if (!stack.cloud().equals("gcp")) {
             expected.add("ServiceMonitor metrics-server");
         }
