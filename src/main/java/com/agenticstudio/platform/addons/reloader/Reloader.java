@@ -43,7 +43,7 @@ public final class Reloader extends HelmAddon {
     /** The workload annotation naming the Secrets to restart on (stakater/Reloader@v1.4.21 internal/pkg/options/flags.go:22, README "Named Resource Reload"). */
     public static final String SECRET_RELOAD = "secret.reloader.stakater.com/reload";
 
-    /** Comma-separated Secret names of the workload's namespace. */
+    /** The platform's {@link SecretReloads}: the Secrets' names, comma-separated, in one annotation on the workload's own metadata. */
     public static final SecretReloads RELOADS = Reloader::annotations;
 
     /** templates/_helpers.tpl reloader-labels.chart with fullnameOverride = the release name. */
