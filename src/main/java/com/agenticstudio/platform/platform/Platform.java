@@ -13,6 +13,7 @@ import com.agenticstudio.platform.addons.metrics.MetricsServer;
 import com.agenticstudio.platform.addons.logging.ElasticStack;
 import com.agenticstudio.platform.addons.monitoring.KubePrometheusStack;
 import com.agenticstudio.platform.addons.postgres.CloudNativePg;
+import com.agenticstudio.platform.addons.reloader.Reloader;
 import com.agenticstudio.platform.addons.monitoring.LogsAndTraces;
 import com.agenticstudio.platform.addons.scheduling.PlatformScheduling;
 import com.agenticstudio.platform.addons.secrets.ExternalSecrets;
@@ -48,7 +49,8 @@ public final class Platform extends ComponentResource {
         var secretStore = installed.find(ExternalSecrets.ID).map(SecretStore.class::cast);
         this.services = new PlatformServices(installed.get(EnvoyGateway.ID), installed.get(KubePrometheusStack.ID),
                 secretStore, installed.get(PlatformScheduling.ID),
-                installed.find(CloudNativePg.ID).<Database>map(Database.class::cast).orElseGet(() -> database(settings, cluster, secretStore)));
+                installed.find(CloudNativePg.ID).<Database>map(Database.class::cast).orElseGet(() -> database(settings, cluster, secretStore)),
+                Reloader.RELOADS);
         registerOutputs(Map.of("edgeAddress", services.edge().address()));
     }
 
@@ -70,6 +72,9 @@ public final class Platform extends ComponentResource {
         metrics.addAll(EnvoyGateway.metrics());
         addons.add(CertManager.addon(CertManager.Options.from(settings, cluster, EnvoyGateway.ID)));
         metrics.addAll(CertManager.metrics());
+        // Restarts what names a rotated Secret (db-secret, Grafana's); on every cluster, so dev restarts like prod.
+        addons.add(Reloader.addon(Reloader.Options.from(settings, PlatformScheduling.ID)));
+        metrics.addAll(Reloader.metrics());
         if (cluster.cloud() != Cloud.GCP) { // GKE ships its own metrics-server
             addons.add(MetricsServer.addon(MetricsServer.Options.from(settings, cluster)));
             metrics.addAll(MetricsServer.metrics());
@@ -105,7 +110,7 @@ public final class Platform extends ComponentResource {
         addons.add(OpenCost.addon(OpenCost.Options.from(settings, cluster, KubePrometheusStack.ID, PlatformScheduling.ID)));
         metrics.addAll(OpenCost.metrics());
         addons.add(KubePrometheusStack.addon(KubePrometheusStack.Options.from(settings, cluster, EnvoyGateway.ID, secretStore, metrics,
-                List.of(OpenCost.prometheusClient()), PlatformScheduling.ID, logsAndTraces)));
+                List.of(OpenCost.prometheusClient()), PlatformScheduling.ID, logsAndTraces, Reloader.RELOADS)));
         return addons;
     }
 

@@ -12,10 +12,12 @@ import java.util.Optional;
  * @param secretStore empty on kind, where dev secrets come from Pulumi's encrypted config
  * @param scheduling  the platform's PriorityClasses
  * @param database    the backend's PostgreSQL: where its URL comes from and where its egress goes
+ * @param reloads     what restarts the workload's pods when a Secret they read at start changes
  */
 public record PlatformServices(Edge edge, Monitoring monitoring, Optional<SecretStore> secretStore, Scheduling scheduling,
-                               Database database) {
+                               Database database, SecretReloads reloads) {
     public PlatformServices {
+        Objects.requireNonNull(reloads, "reloads");
         Objects.requireNonNull(database, "database");
         Objects.requireNonNull(scheduling, "scheduling");
         Objects.requireNonNull(edge, "edge");

@@ -190,7 +190,10 @@ public final class FastapiBackend extends ComponentResource {
         var scheduling = platform.scheduling();
         waitFor.add(scheduling.ready(Scheduling.Tier.BACKEND));
         this.deployment = new Deployment(name + "-deployment", DeploymentArgs.builder()
-                .metadata(metadata(DEPLOYMENT, options))
+                // DATABASE_URL is read at start: a rotated password in its Secret reaches the pods by a rolling restart.
+                .metadata(ObjectMetaArgs.builder(metadata(DEPLOYMENT, options))
+                        .annotations(platform.reloads().onChangeOf(List.of(database.secretName())))
+                        .build())
                 .spec(deploymentSpec(options, cluster, preloaded.isPresent(), scheduling.priorityClass(Scheduling.Tier.BACKEND), database))
                 .build(), KubeOptions.of(cluster, this, waitFor.toArray(Resource[]::new)));
 

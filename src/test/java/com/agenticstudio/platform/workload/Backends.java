@@ -15,6 +15,7 @@ import com.agenticstudio.platform.services.Monitoring;
 import com.agenticstudio.platform.services.PlatformServices;
 import com.agenticstudio.platform.services.Scheduling;
 import com.agenticstudio.platform.services.Route;
+import com.agenticstudio.platform.services.SecretReloads;
 import com.agenticstudio.platform.services.SecretStore;
 import com.agenticstudio.platform.settings.Cloud;
 import com.agenticstudio.platform.settings.Settings;
@@ -38,6 +39,8 @@ final class Backends {
     static final String DATABASE_KEY = "test-url";
     static final Cidr DATABASE_CIDR = Cidr.of("10.40.240.0/24");
     static final int DATABASE_PORT = 5432;
+    /** The platform's reload contract, faked at its shape: one annotation naming the Secrets. */
+    static final String RELOAD_ANNOTATION = "test.reload/secrets";
 
     /** What the backend got from the platform, for tests to verify calls against. */
     record Platform(PlatformServices services, Edge edge, SecretStore secretStore, Monitoring monitoring, Database database) {
@@ -83,8 +86,9 @@ final class Backends {
                 .thenAnswer(call -> new Database.Connection(DATABASE_SECRET, DATABASE_KEY,
                         stub("DatabaseConnection", call.<Database.Client>getArgument(0).name() + "-database-connection"),
                         List.of(Flow.Peer.Block.of(DATABASE_CIDR)), Flow.Port.tcp(DATABASE_PORT)));
+        SecretReloads reloads = secrets -> Map.of(RELOAD_ANNOTATION, String.join(",", secrets));
         var services = new PlatformServices(edge, monitoring, withSecretStore ? Optional.of(store) : Optional.empty(), scheduling,
-                database);
+                database, reloads);
         return new Platform(services, edge, store, monitoring, database);
     }
 

@@ -149,6 +149,14 @@ class FastapiBackendTest {
     }
 
     @Test
+    void theDeploymentAsksThePlatformToRestartItWhenTheSecretOfItsDatabaseUrlChanges() {
+        var deployment = deployment(Backends.of("prod", Map.of()));
+        // The annotation is whatever the platform's contract returns for the Secret the database named.
+        assertEquals(Map.of(Backends.RELOAD_ANNOTATION, Backends.DATABASE_SECRET), deployment.at("metadata.annotations"));
+        assertNull(deployment.at("spec.template.metadata.annotations." + Backends.RELOAD_ANNOTATION), "on the Deployment, not its pods");
+    }
+
+    @Test
     void tracesGoToJaegersCollectorInTheTracingNamespace() {
         var deployment = deployment(backend("prod", Map.of("tracingNamespace", "tempo", "tracingPort", "4318")));
         assertEquals("http://jaeger.tempo.svc:4318", env(deployment, "OTEL_EXPORTER_OTLP_ENDPOINT").get("value"));

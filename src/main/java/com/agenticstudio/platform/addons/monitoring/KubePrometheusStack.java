@@ -20,6 +20,7 @@ import com.agenticstudio.platform.services.Edge;
 import com.agenticstudio.platform.services.Monitoring;
 import com.agenticstudio.platform.services.Route;
 import com.agenticstudio.platform.services.Scheduling;
+import com.agenticstudio.platform.services.SecretReloads;
 import com.agenticstudio.platform.services.SecretStore;
 import com.agenticstudio.platform.settings.Cloud;
 import com.agenticstudio.platform.settings.Environment;
@@ -36,6 +37,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -172,14 +174,17 @@ public final class KubePrometheusStack extends HelmAddon implements Monitoring {
      * @param queriers         the platform's clients of Prometheus' query API (OpenCost), admitted on its port
      * @param scheduling       the PriorityClasses: Grafana, a dashboard UI with no volume, runs best effort on spot
      * @param logsAndTraces    Grafana's Elasticsearch and Jaeger data sources
+     * @param reloads          restarts Grafana when a Secret it reads into its environment changes
      */
     public record Options(AddonNamespace namespace, Sizing sizing, String storageClass, boolean multiZone,
                           ControlPlane controlPlane, String scrapeInterval, Optional<String> grafanaHost,
                           MonitoringSettings.SecretSource grafanaAdmin, Optional<MonitoringSettings.SecretSource> receiver,
                           List<MetricsEndpoint> platformMetrics, PlatformAlerts alerts, String appNamespace, int appMetricsPort,
                           AddonId<? extends Edge> edge, Optional<AddonId<? extends SecretStore>> secretStore,
-                          List<Flow.Peer.Pods> queriers, AddonId<? extends Scheduling> scheduling, LogsAndTraces logsAndTraces) {
+                          List<Flow.Peer.Pods> queriers, AddonId<? extends Scheduling> scheduling, LogsAndTraces logsAndTraces,
+                          SecretReloads reloads) {
         public Options {
+            Objects.requireNonNull(reloads, "reloads");
             platformMetrics = List.copyOf(platformMetrics);
             queriers = List.copyOf(queriers);
             Scrapes.checkDuration(scrapeInterval, "scrapeInterval");
@@ -192,7 +197,8 @@ public final class KubePrometheusStack extends HelmAddon implements Monitoring {
 
         public static Options from(Settings settings, ClusterInfo cluster, AddonId<? extends Edge> edge,
                                    Optional<AddonId<? extends SecretStore>> secretStore, List<MetricsEndpoint> platformMetrics,
-                                   List<Flow.Peer.Pods> queriers, AddonId<? extends Scheduling> scheduling, LogsAndTraces logsAndTraces) {
+                                   List<Flow.Peer.Pods> queriers, AddonId<? extends Scheduling> scheduling, LogsAndTraces logsAndTraces,
+                                   SecretReloads reloads) {
             var monitoring = settings.monitoring();
             var app = settings.app();
             return new Options(
@@ -201,7 +207,7 @@ public final class KubePrometheusStack extends HelmAddon implements Monitoring {
                     ControlPlane.of(cluster.cloud()), settings.environment().isShared() ? "30s" : "60s",
                     monitoring.grafanaHost(), monitoring.grafanaAdminPassword(), monitoring.slackWebhookUrl(),
                     platformMetrics, new PlatformAlerts(secretStore.isPresent(), monitoring.runbookUrl()),
-                    app.namespace(), app.egress().metricsPort(), edge, secretStore, queriers, scheduling, logsAndTraces);
+                    app.namespace(), app.egress().metricsPort(), edge, secretStore, queriers, scheduling, logsAndTraces, reloads);
         }
 
         List<AddonId<?>> requires() {
@@ -248,7 +254,7 @@ public final class KubePrometheusStack extends HelmAddon implements Monitoring {
         var values = new KubePrometheusStackValues(options.sizing(), options.storageClass(), options.multiZone(),
                 options.controlPlane(), GRAFANA_ADMIN_SECRET, receiver.map(r -> RECEIVER_SECRET), options.scrapeInterval(),
                 options.grafanaHost(), scheduling.priorityClass(Scheduling.Tier.BEST_EFFORT), Capacity.SPOT_PREFERRED,
-                options.logsAndTraces());
+                options.logsAndTraces(), options.reloads().onChangeOf(grafanaSecrets(options)));
         // Grafana names the best-effort class, which must exist before its pod is admitted.
         this.release = install(values.toMap(), flows(options, cluster().network(), edge.dataPlane()),
                 scheduling.ready(Scheduling.Tier.BEST_EFFORT));
@@ -421,6 +427,14 @@ public final class KubePrometheusStack extends HelmAddon implements Monitoring {
     /** The release that installs the monitoring CRDs: every ServiceMonitor, PodMonitor and PrometheusRule waits for it. */
     public Release release() {
         return release;
+    }
+
+    /**
+     * The Secrets Grafana reads into its environment at start: its admin password, and its Elasticsearch
+     * password and CA (a rotated password or a renewed CA reaches Grafana by a restart).
+     */
+    static List<String> grafanaSecrets(Options options) {
+        return List.of(GRAFANA_ADMIN_SECRET, options.logsAndTraces().user().secretName(), ElasticStack.CA_SECRET);
     }
 
     /** The Secret (dev) or ExternalSecret (staging, prod) that holds Grafana's admin password. */

@@ -38,7 +38,8 @@ record KubePrometheusStackValues(
         Optional<String> grafanaHost,
         String grafanaPriorityClass,
         Capacity grafanaCapacity,
-        LogsAndTraces logsAndTraces) {
+        LogsAndTraces logsAndTraces,
+        Map<String, String> grafanaAnnotations) {
 
     /** The label every ServiceMonitor, PodMonitor, Probe, ScrapeConfig and PrometheusRule Prometheus reads must carry. */
     static final Map<String, String> SELECTED = KubePrometheusStack.SELECTION_LABELS;
@@ -74,6 +75,7 @@ record KubePrometheusStackValues(
             "grafana.sidecar.dashboards.searchNamespace",
             "grafana.sidecar.datasources.enabled", "grafana.sidecar.datasources.defaultDatasourceEnabled",
             "grafana.sidecar.datasources.alertmanager.enabled", "grafana.additionalDataSources", "grafana.envValueFrom",
+            "grafana.annotations",
             "kube-state-metrics.resources", "kube-state-metrics.prometheus.monitor.additionalLabels",
             "prometheus-node-exporter.resources", "prometheus-node-exporter.prometheus.monitor.additionalLabels",
             "prometheusOperator.resources", "prometheusOperator.admissionWebhooks.patch.resources",
@@ -235,6 +237,9 @@ record KubePrometheusStackValues(
         // Secrets through Grafana's environment (GRAF envValueFrom, values.yaml:628).
         values.put("additionalDataSources", logsAndTraces.dataSources());
         values.put("envValueFrom", logsAndTraces.environment());
+        // On the Deployment (GRAF values.yaml:244-245, templates/deployment.yaml metadata.annotations): a
+        // changed Secret of that environment restarts Grafana, which reads it only at start.
+        values.put("annotations", grafanaAnnotations);
         return values;
     }
 

@@ -322,7 +322,7 @@ class KubePrometheusStackTest {
                 .map(r -> r.type().substring(r.type().lastIndexOf(':') + 1) + " " + r.at("metadata.name")).sorted().toList();
         var expected = new java.util.ArrayList<>(List.of("PodMonitor envoy-proxies", "PrometheusRule platform-alerts",
                 "ServiceMonitor cert-manager", "ServiceMonitor envoy-gateway", "ServiceMonitor opencost", "PodMonitor eck-operator",
-                "ServiceMonitor jaeger"));
+                "ServiceMonitor jaeger", "PodMonitor reloader"));
         if (!stack.cloud().equals("gcp")) {
             expected.add("ServiceMonitor metrics-server");
         }
@@ -358,6 +358,7 @@ class KubePrometheusStackTest {
                 new LogsAndTraces(List.of(com.agenticstudio.platform.addons.logging.ElasticStack.ID),
                         new com.agenticstudio.platform.addons.logging.ElasticStack.User("grafana",
                                 com.agenticstudio.platform.addons.logging.ElasticStack.Role.LOGS_READER, settings.logging().grafanaPassword()),
-                        "http://jaeger.tracing.svc:16686", new com.agenticstudio.platform.kube.Flow.Peer.Pods("tracing", Map.of()), 16686)));
+                        "http://jaeger.tracing.svc:16686", new com.agenticstudio.platform.kube.Flow.Peer.Pods("tracing", Map.of()), 16686),
+                secrets -> Map.of()));
     }
 }
