@@ -18,8 +18,12 @@ import java.util.Objects;
 public final class CloudDatabase implements Database {
     public static final String SECRET_NAME = ExternalDatabase.SECRET_NAME;
     public static final String URL_KEY = ExternalDatabase.URL_KEY;
-    /** RDS rotates the master password every 7 days by default; the Secret follows within the hour. */
-    static final String REFRESH_INTERVAL = "1h";
+    /**
+     * RDS rotates the master password every 7 days; from then until the Secret holds the new one (and
+     * Reloader has rolled the pods) new connections fail, so it is read every minute: a Secrets Manager
+     * call a minute costs cents a month.
+     */
+    static final String REFRESH_INTERVAL = "1m";
 
     private final ManagedDatabase database;
     private final ManagedDatabase.Credentials.CloudSecret credentials;
