@@ -26,9 +26,9 @@ import java.util.Set;
  *       {@code esIndexCleaner.enabled} (:367), {@code .securityContext} (:368), {@code .podSecurityContext} (:370),
  *       {@code .extraEnv} (:382), {@code .resources} (:389), {@code .numberOfDays} (:396), {@code .tolerations} (:404),
  *       {@code .affinity} (:405), {@code .extraSecretMounts} (:406); and what its URL argument and the
- *       {@code elasticsearch.env} helper read, {@code storage.elasticsearch.url} (:304) and
- *       {@code storage.elasticsearch.user} (commented at :305, read by templates/_helpers.tpl). Its password
- *       comes from the user's Secret through {@code extraEnv}, never from {@code storage.elasticsearch.password}.
+ *       {@code elasticsearch.env} helper read, {@code storage.elasticsearch.url} (:304). Its user and password
+ *       come through {@code extraEnv}, the password from the user's Secret, never from
+ *       {@code storage.elasticsearch.password}.
  *       The image, jaeger-es-index-cleaner at the chart's appVersion 2.19.0, is what Jaeger's release build
  *       pushes for tag v2.19.0 (jaegertracing/jaeger@v2.19.0 scripts/build/build-upload-docker-images.sh and
  *       scripts/utils/compute-tags.sh); it reads ES_PASSWORD, ES_TLS_ENABLED and ES_TLS_CA from the environment
@@ -56,7 +56,7 @@ final class JaegerValues {
             "jaeger.affinity", "jaeger.podSecurityContext", "jaeger.securityContext", "jaeger.extraVolumes", "jaeger.extraVolumeMounts",
             "esIndexCleaner.enabled", "esIndexCleaner.securityContext", "esIndexCleaner.podSecurityContext", "esIndexCleaner.extraEnv",
             "esIndexCleaner.resources", "esIndexCleaner.numberOfDays", "esIndexCleaner.tolerations", "esIndexCleaner.affinity",
-            "esIndexCleaner.extraSecretMounts", "storage.elasticsearch.url", "storage.elasticsearch.user");
+            "esIndexCleaner.extraSecretMounts", "storage.elasticsearch.url");
 
     /** templates/jaeger/jaeger-service.yaml: the Service is the release's fullname, "jaeger". */
     static final ChartService SERVICE = new ChartService(Jaeger.SERVICE, Jaeger.PODS, List.of(
@@ -108,13 +108,14 @@ final class JaegerValues {
                     Map.of("name", "elasticsearch-user", "mountPath", PASSWORD_DIR, "readOnly", true)));
             cleaner.put("numberOfDays", es.retentionDays());
             cleaner.put("extraEnv", List.of(
+                    Map.of("name", "ES_USERNAME", "value", es.user().name()),
                     Map.of("name", "ES_PASSWORD", "valueFrom", Map.of("secretKeyRef", Map.of("name", es.user().secretName(), "key", "password"))),
                     Map.of("name", "ES_TLS_ENABLED", "value", "true"),
                     Map.of("name", "ES_TLS_CA", "value", CA_DIR + "/ca.crt")));
             // The template mounts every entry with its subPath: only the CA of the client certificate's Secret.
             cleaner.put("extraSecretMounts", List.of(Map.of("name", "elasticsearch-ca", "secretName", ElasticStack.CA_SECRET,
                     "mountPath", CA_DIR + "/ca.crt", "subPath", "ca.crt", "readOnly", true)));
-            values.put("storage", Map.of("elasticsearch", Map.of("url", ElasticStack.URL, "user", es.user().name())));
+            values.put("storage", Map.of("elasticsearch", Map.of("url", ElasticStack.URL)));
         }
         values.put("userconfig", config(options));
         values.put("jaeger", jaeger);

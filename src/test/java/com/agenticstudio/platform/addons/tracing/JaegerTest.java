@@ -86,6 +86,7 @@ class JaegerTest {
         assertEquals(stack.name().startsWith("prod") ? 7 : 3, AddonGraphs.number(value(release, "esIndexCleaner.numberOfDays")));
         assertEquals("https://elasticsearch-es-http.logging.svc:9200", value(release, "storage.elasticsearch.url"));
         assertEquals(List.of(
+                Map.of("name", "ES_USERNAME", "value", "jaeger"),
                 Map.of("name", "ES_PASSWORD", "valueFrom", Map.of("secretKeyRef", Map.of("name", "elasticsearch-user-jaeger", "key", "password"))),
                 Map.of("name", "ES_TLS_ENABLED", "value", "true"),
                 Map.of("name", "ES_TLS_CA", "value", "/etc/elasticsearch-ca/ca.crt")),
