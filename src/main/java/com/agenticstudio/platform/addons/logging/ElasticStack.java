@@ -7,8 +7,6 @@ import com.agenticstudio.platform.addons.AddonNamespace;
 import com.agenticstudio.platform.addons.HelmAddon;
 import com.agenticstudio.platform.addons.Replicas;
 import com.agenticstudio.platform.addons.certmanager.CertManager;
-import com.agenticstudio.platform.addons.certmanager.CertificateSpec;
-import com.agenticstudio.platform.addons.certmanager.ClusterIssuerSpec;
 import com.agenticstudio.platform.bindings.KubernetesCustomResource;
 import com.agenticstudio.platform.cluster.ClusterInfo;
 import com.agenticstudio.platform.cluster.ClusterNetwork;
@@ -27,25 +25,14 @@ import com.agenticstudio.platform.services.SecretStore;
 import com.agenticstudio.platform.settings.Environment;
 import com.agenticstudio.platform.settings.MonitoringSettings.SecretSource;
 import com.agenticstudio.platform.settings.Settings;
-import com.pulumi.kubernetes.core.v1.ConfigMap;
-import com.pulumi.kubernetes.core.v1.ConfigMapArgs;
 import com.pulumi.kubernetes.core.v1.Secret;
 import com.pulumi.kubernetes.core.v1.SecretArgs;
-import com.pulumi.kubernetes.core.v1.ServiceAccount;
-import com.pulumi.kubernetes.core.v1.ServiceAccountArgs;
 import com.pulumi.kubernetes.helm.v3.Release;
 import com.pulumi.kubernetes.meta.v1.inputs.LabelSelectorArgs;
 import com.pulumi.kubernetes.meta.v1.inputs.ObjectMetaArgs;
 import com.pulumi.kubernetes.policy.v1.PodDisruptionBudget;
 import com.pulumi.kubernetes.policy.v1.PodDisruptionBudgetArgs;
 import com.pulumi.kubernetes.policy.v1.inputs.PodDisruptionBudgetSpecArgs;
-import com.pulumi.kubernetes.rbac.v1.ClusterRole;
-import com.pulumi.kubernetes.rbac.v1.ClusterRoleArgs;
-import com.pulumi.kubernetes.rbac.v1.ClusterRoleBinding;
-import com.pulumi.kubernetes.rbac.v1.ClusterRoleBindingArgs;
-import com.pulumi.kubernetes.rbac.v1.inputs.PolicyRuleArgs;
-import com.pulumi.kubernetes.rbac.v1.inputs.RoleRefArgs;
-import com.pulumi.kubernetes.rbac.v1.inputs.SubjectArgs;
 import com.pulumi.resources.Resource;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -56,18 +43,12 @@ import java.util.Optional;
 /**
  * Centralised logging on every cluster, the ELK way with Elastic's own operator: ECK (chart
  * eck-operator) in {@value #OPERATOR_NS}, and as typed custom resources an Elasticsearch cluster and
- * a Kibana in {@value #NAMESPACE}, and a Filebeat on every node in {@value #SHIPPER_NAMESPACE}. Each
+ * a Kibana in {@value #NAMESPACE}, and a Filebeat on every node in {@value Filebeat#NAMESPACE}. Each
  * custom resource waits only for the ECK release, which installs its CRD; nothing waits for them.
  *
- * <p>Filebeat, not Fluent Bit: ECK runs it from a Beat resource that references the Elasticsearch, so
- * the operator creates its user and hands it the cluster's CA (no credential passes through the
- * program), and Filebeat loads its data stream's index template and lifecycle policy itself. Elastic
- * Agent would do the same through Fleet, a server this platform does not need.
- *
- * <p>Elasticsearch's HTTP layer keeps TLS, with a certificate from a CA of cert-manager's
- * ({@value #CA_ISSUER}), because clients in other namespaces (Grafana, Jaeger) must verify it: each
- * asks the same issuer for a certificate in its own namespace and reads the CA from its ca.crt
- * ({@link #trust}). The users those clients sign in as are file-realm users the program declares
+ * <p>The shipper is {@link Filebeat}. Elasticsearch's HTTP layer keeps TLS, with a certificate from a
+ * CA of cert-manager's ({@link ElasticsearchCa}), because clients in other namespaces (Grafana, Jaeger)
+ * must verify it ({@link #trust}). The users those clients sign in as are file-realm users the program declares
  * ({@link User}), whose passwords are Pulumi secrets in dev and secret-manager entries elsewhere.
  */
 public final class ElasticStack extends HelmAddon {
@@ -82,12 +63,7 @@ public final class ElasticStack extends HelmAddon {
     public static final String NAMESPACE = "logging";
     static final String LOGGING_REASON = "ECK runs Elasticsearch (node.store.allow_mmap false: no privileged sysctl init container)"
             + " and Kibana as non-root with RuntimeDefault seccomp, no privilege escalation and no capabilities";
-    /** Filebeat: the only namespace besides monitoring's that is privileged. */
-    public static final String SHIPPER_NAMESPACE = "log-shipper";
-    static final String SHIPPER_REASON = "Filebeat reads every container's log files from the node through read-only hostPath"
-            + " volumes (/var/log/containers, /var/log/pods) as root, which baseline forbids; its container is not privileged";
     static final AddonNamespace LOGGING_NAMESPACE = new AddonNamespace(NAMESPACE, PodSecurity.RESTRICTED, LOGGING_REASON);
-    static final AddonNamespace SHIPPER = new AddonNamespace(SHIPPER_NAMESPACE, PodSecurity.PRIVILEGED, SHIPPER_REASON);
 
     /**
      * Elasticsearch, Kibana and Filebeat 9.4.3: the stack version ECK 3.5.0 is released and tested with
@@ -97,7 +73,6 @@ public final class ElasticStack extends HelmAddon {
     static final String STACK_VERSION = "9.4.3";
     static final String ELASTICSEARCH = "elasticsearch";
     static final String KIBANA = "kibana";
-    static final String FILEBEAT = "filebeat";
     public static final int HTTP_PORT = 9200;
     static final int TRANSPORT_PORT = 9300;
     static final int KIBANA_PORT = 5601;
@@ -111,7 +86,6 @@ public final class ElasticStack extends HelmAddon {
     /** Labels ECK puts on the pods it runs. */
     public static final Map<String, String> ELASTICSEARCH_PODS = Map.of("elasticsearch.k8s.elastic.co/cluster-name", ELASTICSEARCH);
     static final Map<String, String> KIBANA_PODS = Map.of("kibana.k8s.elastic.co/name", KIBANA);
-    static final Map<String, String> BEAT_PODS = Map.of("beat.k8s.elastic.co/name", FILEBEAT);
     /** eck-operator.selectorLabels (templates/_helpers.tpl at the tag); nameOverride is elastic-operator. */
     static final Map<String, String> OPERATOR_PODS = Map.of("app.kubernetes.io/name", "elastic-operator",
             "app.kubernetes.io/instance", ID.name());
@@ -120,15 +94,7 @@ public final class ElasticStack extends HelmAddon {
     public static final String URL = "https://" + HTTP_SERVICE + "." + NAMESPACE + ".svc:" + HTTP_PORT;
     /** The Secret {@link #trust} writes in a client's namespace; its ca.crt is the CA that signs Elasticsearch's certificate. */
     public static final String CA_SECRET = "elasticsearch-ca";
-    static final String SELF_SIGNED_ISSUER = "elasticsearch-selfsigned";
-    static final String CA_ISSUER = "elasticsearch-ca";
-    static final String CA_ROOT_SECRET = "elasticsearch-ca-root";
-    /** Ten years: the CA outlives every certificate it signs, so clients' copies of it stay valid. */
-    static final String CA_DURATION = "87600h";
-    static final String HTTP_CERT_SECRET = "elasticsearch-http-tls";
     static final String ROLES_SECRET = "elasticsearch-roles";
-    static final String ILM_CONFIG_MAP = "filebeat-ilm-policy";
-    static final String ILM_POLICY = "studio-logs";
     static final String REFRESH_INTERVAL = "1h";
 
     /** The roles the program's users hold (roles.yml in {@link #ROLES_SECRET}). */
@@ -269,7 +235,7 @@ public final class ElasticStack extends HelmAddon {
 
     ElasticStack(Options options, AddonContext context, Optional<? extends Edge> edge, CertManager certManager, Scheduling scheduling,
                  Optional<? extends SecretStore> store) {
-        super(TYPE, context, EckOperatorValues.chart(), OPERATOR_NAMESPACE, Map.of(), List.of(LOGGING_NAMESPACE, SHIPPER));
+        super(TYPE, context, EckOperatorValues.chart(), OPERATOR_NAMESPACE, Map.of(), List.of(LOGGING_NAMESPACE, Filebeat.NAMESPACE_DECLARATION));
         this.store = store;
         this.certManagerRelease = certManager.release();
         var platformClass = scheduling.priorityClass(Scheduling.Tier.PLATFORM);
@@ -278,27 +244,13 @@ public final class ElasticStack extends HelmAddon {
 
         var logging = Namespaces.create(NAMESPACE, LOGGING_NAMESPACE.podSecurity(),
                 edge.isPresent() ? edge.get().routeNamespaceLabels() : Map.of(), cluster(), this);
-        var shipper = Namespaces.create(SHIPPER_NAMESPACE, SHIPPER.podSecurity(), cluster(), this);
+        var shipper = Namespaces.create(Filebeat.NAMESPACE, Filebeat.NAMESPACE_DECLARATION.podSecurity(), cluster(), this);
         NetworkPolicies.declare(pulumiResourceName() + "-" + NAMESPACE + "-", NAMESPACE, logging,
                 loggingFlows(options, edge.map(Edge::dataPlane)), LABELS, cluster(), this);
-        NetworkPolicies.declare(pulumiResourceName() + "-" + SHIPPER_NAMESPACE + "-", SHIPPER_NAMESPACE, shipper,
-                shipperFlows(cluster().network()), LABELS, cluster(), this);
+        NetworkPolicies.declare(pulumiResourceName() + "-" + Filebeat.NAMESPACE + "-", Filebeat.NAMESPACE, shipper,
+                Filebeat.flows(cluster().network()), LABELS, cluster(), this);
 
-        // The CA chain: a self-signed root in cert-manager's namespace (where ClusterIssuers keep their Secrets),
-        // the CA issuer over it, and Elasticsearch's HTTP certificate from that issuer. They wait for cert-manager's CRDs.
-        var selfSigned = new KubernetesCustomResource(SELF_SIGNED_ISSUER, ObjectMetaArgs.builder().name(SELF_SIGNED_ISSUER)
-                .labels(LABELS).build(), new ClusterIssuerSpec.SelfSigned(), kubeOptions(certManagerRelease));
-        var root = new KubernetesCustomResource(CA_ROOT_SECRET, ObjectMetaArgs.builder().name(CA_ROOT_SECRET)
-                .namespace(certManager.namespaceName()).labels(LABELS).build(),
-                new CertificateSpec(CA_ROOT_SECRET, "studio-elasticsearch-ca", true, new CertificateSpec.PrivateKey("ECDSA", 256),
-                        SELF_SIGNED_ISSUER, List.of(), Optional.of(CA_DURATION)), kubeOptions(certManagerRelease));
-        new KubernetesCustomResource(CA_ISSUER, ObjectMetaArgs.builder().name(CA_ISSUER).labels(LABELS).build(),
-                new ClusterIssuerSpec.Ca(CA_ROOT_SECRET), kubeOptions(certManagerRelease, root, selfSigned));
-        var service = HTTP_SERVICE + "." + NAMESPACE + ".svc";
-        new KubernetesCustomResource("elasticsearch-http", ObjectMetaArgs.builder().name("elasticsearch-http").namespace(NAMESPACE)
-                .labels(LABELS).build(), new CertificateSpec(HTTP_CERT_SECRET, service, false, new CertificateSpec.PrivateKey("ECDSA", 256),
-                CA_ISSUER, List.of(HTTP_SERVICE, HTTP_SERVICE + "." + NAMESPACE, service, service + ".cluster.local"), Optional.empty()),
-                kubeOptions(certManagerRelease, logging));
+        ElasticsearchCa.declare(certManager.namespaceName(), certManagerRelease, logging, cluster(), this);
 
         // Users and roles: Secrets ECK reads; the cluster starts without them and adds them when they appear.
         var roles = new Secret(pulumiResourceName() + "-" + ROLES_SECRET, SecretArgs.builder()
@@ -319,7 +271,7 @@ public final class ElasticStack extends HelmAddon {
         // Only the ECK release (the CRD) and the namespace: the certificate, the users and the PriorityClass are
         // picked up when they exist. In prod the cluster is protected and its claims outlive it.
         this.elasticsearch = new KubernetesCustomResource(ELASTICSEARCH, metadata(ELASTICSEARCH, NAMESPACE),
-                new ElasticsearchSpec(STACK_VERSION, HTTP_CERT_SECRET, realm, ROLES_SECRET, options.keepData(), List.of(nodes)),
+                new ElasticsearchSpec(STACK_VERSION, ElasticsearchCa.HTTP_CERT_SECRET, realm, ROLES_SECRET, options.keepData(), List.of(nodes)),
                 KubeOptions.builder(cluster(), this, release, logging).protect(options.keepData()).build());
         this.kibana = new KubernetesCustomResource(KIBANA, metadata(KIBANA, NAMESPACE),
                 new KibanaSpec(STACK_VERSION, sizing.kibanas(), ELASTICSEARCH, NAMESPACE, options.kibanaHost().map(h -> "https://" + h),
@@ -334,46 +286,10 @@ public final class ElasticStack extends HelmAddon {
                             .selector(LabelSelectorArgs.builder().matchLabels(KIBANA_PODS).build()).build())
                     .build(), KubeOptions.of(cluster(), this, logging));
         }
-        this.filebeat = shipper(options, shipper, platformClass);
+        this.filebeat = Filebeat.declare(pulumiResourceName(), sizing, platformClass, shipper, release, cluster(), this);
         this.route = options.kibanaHost().map(host -> edge.orElseThrow().route(new Route(KIBANA, NAMESPACE, LABELS, host,
                 KIBANA_SERVICE, KIBANA_PORT_NAME, KIBANA_PORT), this, logging));
         registerOutputs(Map.of());
-    }
-
-    /** Filebeat's account (it lists pods, namespaces and nodes for their metadata), its lifecycle policy, and the Beat. */
-    private KubernetesCustomResource shipper(Options options, Resource namespace, String priorityClass) {
-        var name = pulumiResourceName() + "-" + FILEBEAT;
-        var account = new ServiceAccount(name, ServiceAccountArgs.builder()
-                .metadata(metadata(FILEBEAT, SHIPPER_NAMESPACE)).build(), KubeOptions.of(cluster(), this, namespace));
-        var role = new ClusterRole(name, ClusterRoleArgs.builder()
-                .metadata(ObjectMetaArgs.builder().name("studio-" + FILEBEAT).labels(LABELS).build())
-                .rules(PolicyRuleArgs.builder().apiGroups("").resources("namespaces", "pods", "nodes").verbs("get", "list", "watch").build(),
-                        PolicyRuleArgs.builder().apiGroups("apps").resources("replicasets").verbs("get", "list", "watch").build(),
-                        PolicyRuleArgs.builder().apiGroups("batch").resources("jobs").verbs("get", "list", "watch").build())
-                .build(), KubeOptions.of(cluster(), this));
-        new ClusterRoleBinding(name, ClusterRoleBindingArgs.builder()
-                .metadata(ObjectMetaArgs.builder().name("studio-" + FILEBEAT).labels(LABELS).build())
-                .roleRef(RoleRefArgs.builder().apiGroup("rbac.authorization.k8s.io").kind("ClusterRole").name("studio-" + FILEBEAT).build())
-                .subjects(SubjectArgs.builder().kind("ServiceAccount").name(FILEBEAT).namespace(SHIPPER_NAMESPACE).build())
-                .build(), KubeOptions.of(cluster(), this, role, account));
-        new ConfigMap(pulumiResourceName() + "-" + ILM_CONFIG_MAP, ConfigMapArgs.builder()
-                .metadata(metadata(ILM_CONFIG_MAP, SHIPPER_NAMESPACE))
-                .data(Map.of(BeatSpec.ILM_POLICY_FILE, ilmPolicy(options.sizing().logRetention())))
-                .build(), KubeOptions.of(cluster(), this, namespace));
-        return new KubernetesCustomResource(FILEBEAT, metadata(FILEBEAT, SHIPPER_NAMESPACE),
-                new BeatSpec(STACK_VERSION, ELASTICSEARCH, NAMESPACE, FILEBEAT, ILM_CONFIG_MAP, ILM_POLICY, options.sizing().filebeat(),
-                        priorityClass, options.sizing().indexReplicas(), LABELS),
-                kubeOptions(release, namespace));
-    }
-
-    /**
-     * The lifecycle of Filebeat's data stream: roll the write index over daily (or at 10 GB a shard), and
-     * delete a backing index {@code retention} after its rollover.
-     */
-    static String ilmPolicy(String retention) {
-        return "{\"policy\":{\"phases\":{"
-                + "\"hot\":{\"actions\":{\"rollover\":{\"max_age\":\"1d\",\"max_primary_shard_size\":\"10gb\"}}},"
-                + "\"delete\":{\"min_age\":\"" + retention + "\",\"actions\":{\"delete\":{}}}}}}";
     }
 
     /** roles.yml: each role's cluster privileges and index privileges. */
@@ -439,11 +355,7 @@ public final class ElasticStack extends HelmAddon {
      * holds that CA as ca.crt, which a client verifies Elasticsearch with. It waits for cert-manager's CRDs.
      */
     public Resource trust(String namespace, Resource parent, Resource... after) {
-        var waitFor = new ArrayList<Resource>(List.of(after));
-        waitFor.add(certManagerRelease);
-        return new KubernetesCustomResource(parent.pulumiResourceName() + "-" + CA_SECRET, ObjectMetaArgs.builder().name(CA_SECRET)
-                .namespace(namespace).labels(LABELS).build(), new CertificateSpec(CA_SECRET, "elasticsearch-client." + namespace, false,
-                new CertificateSpec.PrivateKey("ECDSA", 256), CA_ISSUER), KubeOptions.of(cluster(), parent, waitFor.toArray(Resource[]::new)));
+        return ElasticsearchCa.trust(namespace, certManagerRelease, cluster(), parent, after);
     }
 
     static List<Flow> operatorFlows(ClusterNetwork network, Options options) {
@@ -468,19 +380,13 @@ public final class ElasticStack extends HelmAddon {
         var callers = new ArrayList<Flow.Peer>();
         callers.add(new Flow.Peer.Pods(OPERATOR_NS, OPERATOR_PODS));
         callers.add(new Flow.Peer.Pods(NAMESPACE, KIBANA_PODS));
-        callers.add(new Flow.Peer.Pods(SHIPPER_NAMESPACE, BEAT_PODS));
+        callers.add(new Flow.Peer.Pods(Filebeat.NAMESPACE, Filebeat.PODS));
         options.clients().forEach(client -> callers.add(client.pods()));
         flows.add(new Flow.In("allow-elasticsearch-http", ELASTICSEARCH_PODS, callers, List.of(Flow.Port.tcp(HTTP_PORT))));
         flows.add(new Flow.Out("allow-kibana-to-elasticsearch", KIBANA_PODS, nodes, List.of(Flow.Port.tcp(HTTP_PORT))));
         edge.ifPresent(proxies -> flows.add(new Flow.In("allow-kibana-from-edge", KIBANA_PODS, List.of(proxies),
                 List.of(Flow.Port.tcp(KIBANA_PORT)))));
         return flows;
-    }
-
-    static List<Flow> shipperFlows(ClusterNetwork network) {
-        return List.of(Flow.dns(), Flow.apiServer(network, BEAT_PODS),
-                new Flow.Out("allow-filebeat-to-elasticsearch", BEAT_PODS, List.of(new Flow.Peer.Pods(NAMESPACE, ELASTICSEARCH_PODS)),
-                        List.of(Flow.Port.tcp(HTTP_PORT))));
     }
 
     /** The release that installs the ECK CRDs. */

@@ -82,7 +82,7 @@ class ElasticSpecsTest {
     void logsAreKeptAFewDaysInDevAndThirtyInProd() {
         assertEquals("3d", ElasticStack.Sizing.of(Environment.DEV).logRetention());
         assertEquals("30d", ElasticStack.Sizing.of(Environment.PROD).logRetention());
-        assertTrue(ElasticStack.ilmPolicy("30d").contains("\"delete\":{\"min_age\":\"30d\""));
+        assertTrue(Filebeat.ilmPolicy("30d").contains("\"delete\":{\"min_age\":\"30d\""));
         assertThrows(IllegalArgumentException.class, () -> new ElasticStack.Sizing(1, NODE, "10Gi", 1, NODE, NODE, "30 days", 0));
         assertThrows(IllegalArgumentException.class, () -> new ElasticStack.Sizing(1, NODE, "10Gi", 1, NODE, NODE, "3d", 1),
                 "a replica on a one-node cluster could never be assigned");

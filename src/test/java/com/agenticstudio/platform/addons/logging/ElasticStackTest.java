@@ -170,7 +170,7 @@ class ElasticStackTest {
         assertEquals("restricted", levels.get("logging"));
         assertEquals(List.of("log-shipper", "monitoring"), levels.entrySet().stream().filter(e -> "privileged".equals(e.getValue()))
                 .map(Map.Entry::getKey).toList(), "node-exporter's namespace and the shipper's, nothing else");
-        assertTrue(ElasticStack.SHIPPER_REASON.contains("hostPath"));
+        assertTrue(Filebeat.REASON.contains("hostPath"));
     }
 
     @ParameterizedTest(name = "{0}")
