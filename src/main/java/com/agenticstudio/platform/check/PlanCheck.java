@@ -1,6 +1,7 @@
 package com.agenticstudio.platform.check;
 
 import com.agenticstudio.platform.bindings.command.CommandPlugin;
+import com.agenticstudio.platform.cluster.CloudPlugins;
 import com.agenticstudio.platform.cluster.KubernetesProviders;
 import com.agenticstudio.platform.plan.PlanDiff;
 import com.agenticstudio.platform.plan.PlanFiles;
@@ -65,6 +66,9 @@ public final class PlanCheck {
                 files -> ArchitectureRules.pluginsPinned(files.graph(), "kubernetes", KubernetesProviders.PLUGIN_VERSION)));
         checks.add(new Check("commands pin plugin " + CommandPlugin.VERSION,
                 files -> ArchitectureRules.pluginsPinned(files.graph(), "command", CommandPlugin.VERSION)));
+        checks.add(new Check("AWS and GCP resources and providers pin plugins " + CloudPlugins.AWS + " and " + CloudPlugins.GCP,
+                files -> java.util.stream.Stream.concat(ArchitectureRules.pluginsPinned(files.graph(), "aws", CloudPlugins.AWS).stream(),
+                        ArchitectureRules.pluginsPinned(files.graph(), "gcp", CloudPlugins.GCP).stream()).toList()));
         checks.add(new Check("components carry studio:<area>:<Name> type tokens",
                 files -> ArchitectureRules.componentsHaveStudioTypeTokens(files.graph())));
         checks.add(new Check("a privileged namespace is declared so by its add-on with the reason",

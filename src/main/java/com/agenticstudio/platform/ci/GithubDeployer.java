@@ -1,6 +1,7 @@
 package com.agenticstudio.platform.ci;
 
 import com.agenticstudio.platform.cluster.CloudAccount;
+import com.agenticstudio.platform.cluster.CloudPlugins;
 import com.agenticstudio.platform.cluster.PolicyDocument;
 import com.agenticstudio.platform.cluster.PolicyDocument.Statement;
 import com.agenticstudio.platform.cluster.gcp.ServiceAccountIds;
@@ -133,7 +134,7 @@ public final class GithubDeployer extends ComponentResource {
     }
 
     private void aws(String name, Options options, CloudAccount.Aws account) {
-        var resourceOptions = CustomResourceOptions.builder().parent(this).provider(account.provider()).build();
+        var resourceOptions = CustomResourceOptions.builder().parent(this).provider(account.provider()).version(CloudPlugins.AWS).build();
         var providerArn = options.awsOidcProviderArn().map(Output::of).orElseGet(() -> new OpenIdConnectProvider(
                 name + "-github-oidc", OpenIdConnectProviderArgs.builder()
                 .url(ISSUER)
@@ -239,7 +240,7 @@ public final class GithubDeployer extends ComponentResource {
     }
 
     private void gcp(String name, Options options, CloudAccount.Gcp account) {
-        var resourceOptions = CustomResourceOptions.builder().parent(this).provider(account.provider()).build();
+        var resourceOptions = CustomResourceOptions.builder().parent(this).provider(account.provider()).version(CloudPlugins.GCP).build();
         var pool = new WorkloadIdentityPool(name + "-pool", WorkloadIdentityPoolArgs.builder()
                 .project(account.project())
                 .workloadIdentityPoolId(poolId(account.clusterName()))

@@ -14,6 +14,7 @@ import com.agenticstudio.platform.addons.AddonInstaller;
 import com.agenticstudio.platform.addons.certmanager.ClusterIssuerSpec;
 import com.agenticstudio.platform.bindings.KubernetesCustomResource;
 import com.agenticstudio.platform.bindings.command.CommandPlugin;
+import com.agenticstudio.platform.cluster.CloudPlugins;
 import com.agenticstudio.platform.cluster.KubernetesProviders;
 import com.agenticstudio.platform.kube.KubeOptions;
 import com.agenticstudio.platform.plan.RecordedResource;
@@ -127,6 +128,21 @@ class ArchitectureTest {
         assertEquals(List.of(), ArchitectureRules.pluginsPinned(graph, "kubernetes", KubernetesProviders.PLUGIN_VERSION));
         assertEquals(List.of(), ArchitectureRules.pluginsPinned(graph, "command", CommandPlugin.VERSION));
         assertFalse(graph.ofType("pulumi:providers:kubernetes").isEmpty());
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("stacks")
+    void everyAwsAndGcpResourcePinsTheNewestPluginOfItsSdksMajor(String stack, Map<String, String> overrides) {
+        var graph = Graphs.stack(stack, overrides);
+        assertEquals(List.of(), ArchitectureRules.pluginsPinned(graph, "aws", CloudPlugins.AWS));
+        assertEquals(List.of(), ArchitectureRules.pluginsPinned(graph, "gcp", CloudPlugins.GCP));
+    }
+
+    @Test
+    void aCloudResourceOnTheSdksOwnPluginVersionIsCaught() {
+        var graph = Graphs.program(ctx -> new com.pulumi.aws.s3.BucketV2("old", com.pulumi.aws.s3.BucketV2Args.builder().build(),
+                com.pulumi.resources.CustomResourceOptions.builder().provider(new com.pulumi.aws.Provider("aws")).build()));
+        assertEquals(2, ArchitectureRules.pluginsPinned(graph, "aws", CloudPlugins.AWS).size(), "the provider and the bucket");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package com.agenticstudio.platform.cluster.aws;
 
+import com.agenticstudio.platform.cluster.CloudPlugins;
 import com.agenticstudio.platform.settings.Cidr;
 import com.pulumi.aws.Provider;
 import com.pulumi.aws.ec2.Eip;
@@ -94,7 +95,7 @@ public final class AwsNetwork extends ComponentResource {
                         .subnetId(publicSubnet.id())
                         .tags(tags(cluster, cluster + "-nat-" + zoneName))
                         .build(), CustomResourceOptions.builder()
-                        .parent(this).provider(aws)
+                        .parent(this).provider(aws).version(CloudPlugins.AWS)
                         .dependsOn(internet) // a NAT gateway without a route to the internet fails to come up
                         .build()));
             }
@@ -142,7 +143,7 @@ public final class AwsNetwork extends ComponentResource {
     }
 
     private CustomResourceOptions kept(Provider aws, boolean protect) {
-        return CustomResourceOptions.builder().parent(this).provider(aws).protect(protect).build();
+        return CustomResourceOptions.builder().parent(this).provider(aws).version(CloudPlugins.AWS).protect(protect).build();
     }
 
     private static Map<String, String> tags(String cluster, String name) {

@@ -1,5 +1,6 @@
 package com.agenticstudio.platform.cluster.aws;
 
+import com.agenticstudio.platform.cluster.CloudPlugins;
 import com.agenticstudio.platform.cluster.PolicyDocument;
 import com.pulumi.aws.Provider;
 import com.pulumi.aws.eks.AccessEntry;
@@ -30,7 +31,7 @@ final class EksAccess {
 
     static List<AccessEntry> create(String name, EksCluster.Options options, Output<String> clusterName,
                                     Output<String> clusterArn, Provider aws, Resource parent) {
-        var resourceOptions = CustomResourceOptions.builder().parent(parent).provider(aws).build();
+        var resourceOptions = CustomResourceOptions.builder().parent(parent).provider(aws).version(CloudPlugins.AWS).build();
         return groups(options).stream().map(group -> {
             var role = new Role(name + "-" + group.role() + "-role", RoleArgs.builder()
                     .name(Irsa.roleName(options.clusterName(), group.role()))

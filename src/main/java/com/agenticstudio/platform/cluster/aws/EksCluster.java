@@ -1,5 +1,6 @@
 package com.agenticstudio.platform.cluster.aws;
 
+import com.agenticstudio.platform.cluster.CloudPlugins;
 import com.agenticstudio.platform.cluster.CloudAccount;
 import com.agenticstudio.platform.cluster.CloudPermission;
 import com.agenticstudio.platform.cluster.PolicyDocument;
@@ -215,7 +216,7 @@ public final class EksCluster extends ComponentResource implements ClusterCompon
                         .build())
                 .enabledClusterLogTypes(LOG_TYPES)
                 .build(), CustomResourceOptions.builder()
-                .parent(this).provider(aws).protect(options.protect())
+                .parent(this).provider(aws).version(CloudPlugins.AWS).protect(options.protect())
                 // The role's policies and the log group outlive the cluster, or EKS cannot clean up.
                 .dependsOn(controlPlaneNeeds)
                 .build());
@@ -246,7 +247,7 @@ public final class EksCluster extends ComponentResource implements ClusterCompon
                 network.privateSubnetIds(), aws, this, nodePolicies);
         // CoreDNS, the EBS CSI controller and the snapshot controller are Deployments: without nodes their
         // add-ons stay DEGRADED and the create times out, so they wait for the node groups.
-        var afterNodes = CustomResourceOptions.builder().parent(this).provider(aws)
+        var afterNodes = CustomResourceOptions.builder().parent(this).provider(aws).version(CloudPlugins.AWS)
                 .dependsOn(List.<Resource>copyOf(nodeGroups)).build();
 
         addon(name, COREDNS, cluster, afterNodes, args -> { });
@@ -341,7 +342,7 @@ public final class EksCluster extends ComponentResource implements ClusterCompon
                         "studio.platform/cluster", clusterName,
                         "studio.platform/environment", environment,
                         "managed-by", "pulumi")).build())
-                .build(), CustomResourceOptions.builder().parent(parent).build());
+                .build(), CustomResourceOptions.builder().parent(parent).version(CloudPlugins.AWS).build());
     }
 
     /** A managed add-on at EKS's default version for the cluster's minor, taking over any self-managed copy. */
@@ -389,6 +390,6 @@ public final class EksCluster extends ComponentResource implements ClusterCompon
     }
 
     private CustomResourceOptions kept(Provider aws, boolean protect) {
-        return CustomResourceOptions.builder().parent(this).provider(aws).protect(protect).build();
+        return CustomResourceOptions.builder().parent(this).provider(aws).version(CloudPlugins.AWS).protect(protect).build();
     }
 }

@@ -1,5 +1,6 @@
 package com.agenticstudio.platform.cluster.aws;
 
+import com.agenticstudio.platform.cluster.CloudPlugins;
 import com.agenticstudio.platform.cluster.NodeCapacity;
 import com.pulumi.aws.Provider;
 import com.pulumi.aws.ec2.LaunchTemplate;
@@ -104,7 +105,7 @@ final class EksNodeGroups {
                     .key(CAPACITY_LABEL).value(value).effect("NO_SCHEDULE").build()));
             groups.add(new NodeGroup(name + "-" + plan.kind(), args.build(), CustomResourceOptions.builder()
                     .parent(parent)
-                    .provider(aws)
+                    .provider(aws).version(CloudPlugins.AWS)
                     // The node role's policies must outlive the nodes, or deleting the group hangs.
                     .dependsOn(dependsOn)
                     // The cluster autoscaler owns the current size; Pulumi owns only the bounds.
@@ -133,7 +134,7 @@ final class EksNodeGroups {
                                 .deleteOnTermination("true")
                                 .build())
                         .build())
-                .build(), CustomResourceOptions.builder().parent(parent).provider(aws).build());
+                .build(), CustomResourceOptions.builder().parent(parent).provider(aws).version(CloudPlugins.AWS).build());
     }
 
     /** Auto-discovery tags of the cluster autoscaler (EKS also puts them on the group's Auto Scaling group). */

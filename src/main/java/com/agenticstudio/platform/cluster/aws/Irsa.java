@@ -1,5 +1,6 @@
 package com.agenticstudio.platform.cluster.aws;
 
+import com.agenticstudio.platform.cluster.CloudPlugins;
 import com.agenticstudio.platform.cluster.PolicyDocument;
 import com.agenticstudio.platform.cluster.CloudPermission;
 import com.agenticstudio.platform.cluster.WorkloadIdentity;
@@ -144,6 +145,6 @@ public final class Irsa implements WorkloadIdentity {
     }
 
     private CustomResourceOptions options(Resource parent) {
-        return CustomResourceOptions.builder().parent(parent).provider(aws).build();
+        return CustomResourceOptions.builder().parent(parent).provider(aws).version(CloudPlugins.AWS).build();
     }
 }

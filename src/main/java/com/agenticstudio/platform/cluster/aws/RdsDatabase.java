@@ -1,5 +1,6 @@
 package com.agenticstudio.platform.cluster.aws;
 
+import com.agenticstudio.platform.cluster.CloudPlugins;
 import com.agenticstudio.platform.cluster.CloudPermission;
 import com.agenticstudio.platform.cluster.ManagedDatabase;
 import com.agenticstudio.platform.cluster.PolicyDocument;
@@ -289,10 +290,10 @@ public final class RdsDatabase extends ComponentResource {
     }
 
     private CustomResourceOptions plain(Provider provider) {
-        return CustomResourceOptions.builder().parent(this).provider(provider).build();
+        return CustomResourceOptions.builder().parent(this).provider(provider).version(CloudPlugins.AWS).build();
     }
 
     private CustomResourceOptions kept(Provider provider, boolean protect) {
-        return CustomResourceOptions.builder().parent(this).provider(provider).protect(protect).retainOnDelete(protect).build();
+        return CustomResourceOptions.builder().parent(this).provider(provider).version(CloudPlugins.AWS).protect(protect).retainOnDelete(protect).build();
     }
 }

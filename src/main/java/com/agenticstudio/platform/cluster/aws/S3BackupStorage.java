@@ -1,5 +1,6 @@
 package com.agenticstudio.platform.cluster.aws;
 
+import com.agenticstudio.platform.cluster.CloudPlugins;
 import com.agenticstudio.platform.cluster.BackupStorage;
 import com.agenticstudio.platform.cluster.CloudPermission;
 import com.agenticstudio.platform.cluster.PolicyDocument;
@@ -115,7 +116,7 @@ final class S3BackupStorage implements BackupStorage {
                         .abortIncompleteMultipartUpload(BucketLifecycleConfigurationV2RuleAbortIncompleteMultipartUploadArgs.builder()
                                 .daysAfterInitiation(ABORT_UPLOADS_DAYS).build())
                         .build())
-                .build(), CustomResourceOptions.builder().parent(parent).provider(aws).dependsOn(versioning).build());
+                .build(), CustomResourceOptions.builder().parent(parent).provider(aws).version(CloudPlugins.AWS).dependsOn(versioning).build());
         return new Bucket(bucketName, "aws", Map.of("region", target.region()),
                 List.of(new CloudPermission.AwsPolicy("backup-bucket", access(bucketName))),
                 List.of(bucket, ownership, publicAccess, versioning, encryption), Map.of());
@@ -145,13 +146,13 @@ final class S3BackupStorage implements BackupStorage {
     }
 
     private CustomResourceOptions kept(Resource parent) {
-        var options = CustomResourceOptions.builder().parent(parent).provider(aws);
+        var options = CustomResourceOptions.builder().parent(parent).provider(aws).version(CloudPlugins.AWS);
         options.protect(target.retain());
         options.retainOnDelete(target.retain());
         return options.build();
     }
 
     private CustomResourceOptions plain(Resource parent) {
-        return CustomResourceOptions.builder().parent(parent).provider(aws).build();
+        return CustomResourceOptions.builder().parent(parent).provider(aws).version(CloudPlugins.AWS).build();
     }
 }

@@ -1,5 +1,6 @@
 package com.agenticstudio.platform.cluster.gcp;
 
+import com.agenticstudio.platform.cluster.CloudPlugins;
 import com.agenticstudio.platform.cluster.CloudPermission;
 import com.agenticstudio.platform.cluster.ManagedDatabase;
 import com.agenticstudio.platform.settings.Cidr;
@@ -104,12 +105,12 @@ public final class CloudSqlDatabase extends ComponentResource {
                 .databaseVersion("POSTGRES_" + settings.engineVersion())
                 .deletionProtection(options.protect())
                 .settings(instanceSettings(options, networkId, true))
-                .build(), CustomResourceOptions.builder().parent(this).provider(gcp).protect(options.protect())
+                .build(), CustomResourceOptions.builder().parent(this).provider(gcp).version(CloudPlugins.GCP).protect(options.protect())
                 .dependsOn(peering).build());
         var database = new Database(name + "-db", DatabaseArgs.builder()
                 .name(DATABASE)
                 .instance(primary.name())
-                .build(), CustomResourceOptions.builder().parent(this).provider(gcp).protect(options.protect()).build());
+                .build(), CustomResourceOptions.builder().parent(this).provider(gcp).version(CloudPlugins.GCP).protect(options.protect()).build());
         this.replica = settings.drRegion().map(region -> new DatabaseInstance(name + "-replica", DatabaseInstanceArgs.builder()
                 .name(options.instance() + "-replica")
                 .region(region)
@@ -117,7 +118,7 @@ public final class CloudSqlDatabase extends ComponentResource {
                 .masterInstanceName(primary.name())
                 .deletionProtection(options.protect())
                 .settings(instanceSettings(options, networkId, false))
-                .build(), CustomResourceOptions.builder().parent(this).provider(gcp).protect(options.protect()).build()));
+                .build(), CustomResourceOptions.builder().parent(this).provider(gcp).version(CloudPlugins.GCP).protect(options.protect()).build()));
 
         var credentials = new ManagedDatabase.Credentials.IamAuthentication(primary.connectionName(), options.client(), options.user(),
                 // The login is declared with the client's Google service account (GkeWorkloadIdentity), which Cloud SQL
@@ -182,6 +183,6 @@ public final class CloudSqlDatabase extends ComponentResource {
     }
 
     private CustomResourceOptions kept(Provider gcp, boolean protect) {
-        return CustomResourceOptions.builder().parent(this).provider(gcp).protect(protect).build();
+        return CustomResourceOptions.builder().parent(this).provider(gcp).version(CloudPlugins.GCP).protect(protect).build();
     }
 }

@@ -1,5 +1,6 @@
 package com.agenticstudio.platform.cluster.gcp;
 
+import com.agenticstudio.platform.cluster.CloudPlugins;
 import com.agenticstudio.platform.settings.Cidr;
 import com.pulumi.core.Output;
 import com.pulumi.gcp.Provider;
@@ -105,6 +106,6 @@ public final class GcpNetwork extends ComponentResource {
     }
 
     private CustomResourceOptions kept(Provider gcp, boolean protect) {
-        return CustomResourceOptions.builder().parent(this).provider(gcp).protect(protect).build();
+        return CustomResourceOptions.builder().parent(this).provider(gcp).version(CloudPlugins.GCP).protect(protect).build();
     }
 }

@@ -1,5 +1,6 @@
 package com.agenticstudio.platform.cluster.gcp;
 
+import com.agenticstudio.platform.cluster.CloudPlugins;
 import com.agenticstudio.platform.cluster.BackupStorage;
 import com.agenticstudio.platform.cluster.CloudPermission;
 import com.pulumi.gcp.Provider;
@@ -48,7 +49,7 @@ final class GcsBackupStorage implements BackupStorage {
         if (bucketName.length() > 63) {
             throw new IllegalArgumentException("GCS bucket names have at most 63 characters: " + bucketName);
         }
-        var options = CustomResourceOptions.builder().parent(parent).provider(gcp);
+        var options = CustomResourceOptions.builder().parent(parent).provider(gcp).version(CloudPlugins.GCP);
         options.protect(target.retain());
         options.retainOnDelete(target.retain());
         var bucket = new com.pulumi.gcp.storage.Bucket(name + "-bucket", BucketArgs.builder()

@@ -1,5 +1,6 @@
 package com.agenticstudio.platform.cluster.gcp;
 
+import com.agenticstudio.platform.cluster.CloudPlugins;
 import com.agenticstudio.platform.cluster.CloudAccount;
 import com.agenticstudio.platform.cluster.ClusterComponent;
 import com.agenticstudio.platform.cluster.ClusterInfo;
@@ -181,7 +182,7 @@ public final class GkeCluster extends ComponentResource implements ClusterCompon
                         "studio-cluster", options.clusterName(),
                         "studio-environment", options.environment(),
                         "managed-by", "pulumi"))
-                .build(), CustomResourceOptions.builder().parent(this).build());
+                .build(), CustomResourceOptions.builder().parent(this).version(CloudPlugins.GCP).build());
 
         var network = new GcpNetwork(name + "-network", new GcpNetwork.Options(options.clusterName(), options.region(),
                 options.network().nodes(), options.network().pods(), options.network().services(), CONTROL_PLANE_CIDR,
@@ -261,7 +262,7 @@ public final class GkeCluster extends ComponentResource implements ClusterCompon
             clusterNeeds.add(grant); // GKE checks it may use the key when the cluster is created
         }
         var cluster = new Cluster(name + "-gke", clusterArgs.build(), CustomResourceOptions.builder()
-                .parent(this).provider(gcp).protect(options.protect())
+                .parent(this).provider(gcp).version(CloudPlugins.GCP).protect(options.protect())
                 .dependsOn(clusterNeeds)
                 .build());
 
@@ -355,7 +356,7 @@ public final class GkeCluster extends ComponentResource implements ClusterCompon
      * for destruction), which is also why only prod, which keeps its cluster, has one.
      */
     private CryptoKeyIAMMember secretsKey(String name, Options options, Provider gcp) {
-        var kept = CustomResourceOptions.builder().parent(this).provider(gcp).protect(options.protect()).build();
+        var kept = CustomResourceOptions.builder().parent(this).provider(gcp).version(CloudPlugins.GCP).protect(options.protect()).build();
         var ring = new KeyRing(name + "-key-ring", KeyRingArgs.builder()
                 .name(options.clusterName())
                 .location(options.region())
@@ -393,6 +394,6 @@ public final class GkeCluster extends ComponentResource implements ClusterCompon
     }
 
     private CustomResourceOptions plain(Provider gcp) {
-        return CustomResourceOptions.builder().parent(this).provider(gcp).build();
+        return CustomResourceOptions.builder().parent(this).provider(gcp).version(CloudPlugins.GCP).build();
     }
 }

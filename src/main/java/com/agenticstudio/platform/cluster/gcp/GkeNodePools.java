@@ -1,5 +1,6 @@
 package com.agenticstudio.platform.cluster.gcp;
 
+import com.agenticstudio.platform.cluster.CloudPlugins;
 import com.agenticstudio.platform.cluster.NodeCapacity;
 import com.pulumi.core.Output;
 import com.pulumi.gcp.Provider;
@@ -85,7 +86,7 @@ final class GkeNodePools {
                     .nodeConfig(nodeConfig.build())
                     .build(), CustomResourceOptions.builder()
                     .parent(parent)
-                    .provider(gcp)
+                    .provider(gcp).version(CloudPlugins.GCP)
                     // The autoscaler owns the node count; a changed initial count would only force a replacement.
                     .ignoreChanges("initialNodeCount")
                     .build()));

@@ -1,5 +1,6 @@
 package com.agenticstudio.platform.cluster.gcp;
 
+import com.agenticstudio.platform.cluster.CloudPlugins;
 import com.agenticstudio.platform.cluster.CloudPermission;
 import com.agenticstudio.platform.cluster.WorkloadIdentity;
 import com.pulumi.core.Output;
@@ -40,7 +41,7 @@ public final class GkeWorkloadIdentity implements WorkloadIdentity {
     @Override
     public Output<Map<String, String>> bind(String name, String namespace, String serviceAccount,
                                             List<CloudPermission> permissions, Resource parent) {
-        var options = CustomResourceOptions.builder().parent(parent).provider(gcp).build();
+        var options = CustomResourceOptions.builder().parent(parent).provider(gcp).version(CloudPlugins.GCP).build();
         var account = new Account(name + "-gsa", AccountArgs.builder()
                 .accountId(ServiceAccountIds.derive(target.clusterName() + "-" + name))
                 .displayName(namespace + "/" + serviceAccount + " on " + target.clusterName())
@@ -52,7 +53,7 @@ public final class GkeWorkloadIdentity implements WorkloadIdentity {
                 .member(member(target.workloadPool(), namespace, serviceAccount))
                 .build(), CustomResourceOptions.builder()
                 // The member names the pool by a plain string; the pool exists once the cluster does.
-                .parent(parent).provider(gcp).dependsOn(target.cluster())
+                .parent(parent).provider(gcp).version(CloudPlugins.GCP).dependsOn(target.cluster())
                 .build());
 
         Output<String> ready = impersonation.id();
