@@ -74,11 +74,12 @@ public final class CloudNativePg extends HelmAddon implements Database {
 
         /**
          * The operand images by major, pinned by full minor tag (CloudNativePG's postgres-containers builds on
-         * Debian trixie; tags as used in public manifests read on 2026-11-30: 17.11-system-trixie, 16.14-standard-trixie).
+         * Debian trixie; the November 2026 minors, as used in public manifests read on 2026-11-30). The standard flavour:
+         * the system one, with Barman Cloud built in, is deprecated now that backups are a plugin.
          */
         static final Map<String, String> IMAGES = Map.of(
-                "16", "ghcr.io/cloudnative-pg/postgresql:16.14-standard-trixie",
-                "17", "ghcr.io/cloudnative-pg/postgresql:17.11-system-trixie");
+                "16", "ghcr.io/cloudnative-pg/postgresql:16.15-standard-trixie",
+                "17", "ghcr.io/cloudnative-pg/postgresql:17.11-standard-trixie");
 
         public static Options from(Settings settings, ClusterInfo cluster, AddonId<? extends Monitoring> monitoring) {
             var image = IMAGES.get(settings.database().engineVersion());

@@ -27,7 +27,7 @@ class CloudNativePgTest {
 
     @Test
     void theClusterBootstrapsTheAppsDatabaseWithoutSuperuserAccessOnASmallVolume() {
-        var wire = spec("ghcr.io/cloudnative-pg/postgresql:17.11-system-trixie").toWire();
+        var wire = spec("ghcr.io/cloudnative-pg/postgresql:17.11-standard-trixie").toWire();
         assertEquals(1, wire.get("instances"));
         assertEquals(false, wire.get("enableSuperuserAccess"));
         assertEquals(Map.of("initdb", Map.of("database", "studio", "owner", "studio")), wire.get("bootstrap"));
