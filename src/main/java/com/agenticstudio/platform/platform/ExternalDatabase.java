@@ -1,15 +1,12 @@
 package com.agenticstudio.platform.platform;
 
+import com.agenticstudio.platform.addons.SourcedSecret;
 import com.agenticstudio.platform.cluster.ClusterInfo;
 import com.agenticstudio.platform.kube.Flow;
-import com.agenticstudio.platform.kube.KubeOptions;
 import com.agenticstudio.platform.services.Database;
 import com.agenticstudio.platform.services.SecretStore;
 import com.agenticstudio.platform.settings.Cidr;
-import com.pulumi.core.Output;
-import com.pulumi.kubernetes.core.v1.Secret;
-import com.pulumi.kubernetes.core.v1.SecretArgs;
-import com.pulumi.kubernetes.meta.v1.inputs.ObjectMetaArgs;
+import com.agenticstudio.platform.settings.MonitoringSettings.SecretSource;
 import com.pulumi.resources.Resource;
 import java.util.List;
 import java.util.Map;
@@ -28,24 +25,13 @@ public final class ExternalDatabase implements Database {
     /** How soon a rotated URL reaches the Secret; pods read it at start, so a rotation also needs a restart. */
     static final String REFRESH_INTERVAL = "1h";
 
-    /** Where the URL comes from. */
-    public sealed interface Source {
-        /** dev: a Pulumi secret, which stays secret in state and in the Secret's inputs. */
-        record PulumiSecret(Output<String> url) implements Source {
-        }
-
-        /** staging and prod: an entry of the cloud secret manager. */
-        record SecretManager(String remoteKey) implements Source {
-        }
-    }
-
-    private final Source source;
+    private final SecretSource source;
     private final Cidr cidr;
     private final int port;
     private final ClusterInfo cluster;
     private final Optional<SecretStore> store;
 
-    public ExternalDatabase(Source source, Cidr cidr, int port, ClusterInfo cluster, Optional<SecretStore> store) {
+    public ExternalDatabase(SecretSource source, Cidr cidr, int port, ClusterInfo cluster, Optional<SecretStore> store) {
         this.source = Objects.requireNonNull(source, "source");
         this.cidr = Objects.requireNonNull(cidr, "cidr");
         this.port = port;
@@ -55,26 +41,10 @@ public final class ExternalDatabase implements Database {
 
     @Override
     public Connection connect(Client client, Resource parent, Resource namespace) {
-        var metadata = ObjectMetaArgs.builder()
-                .name(SECRET_NAME)
-                .namespace(client.namespace())
-                .labels(client.labels())
-                .build();
-        Resource secret;
-        if (source instanceof Source.PulumiSecret pulumiSecret) {
-            secret = new Secret(client.name() + "-database-secret", SecretArgs.builder()
-                    .metadata(metadata)
-                    .type("Opaque")
-                    .stringData(pulumiSecret.url().asSecret().applyValue(url -> Map.of(URL_KEY, url)))
-                    // The SDK's Secret lists data and stringData as additional secret outputs itself.
-                    .build(), KubeOptions.of(cluster, parent, namespace));
-        } else {
-            var manager = (Source.SecretManager) source;
-            var secretStore = store.orElseThrow(() -> new IllegalStateException(
-                    "the database URL comes from the secret manager, but this cluster has no secret store"));
-            secret = secretStore.sync(new SecretStore.SecretSync(client.name() + "-database-secret", client.namespace(),
-                    client.labels(), SECRET_NAME, Map.of(URL_KEY, manager.remoteKey()), REFRESH_INTERVAL), parent, namespace);
-        }
+        // dev: a Pulumi secret, which stays secret in state and in the Secret's inputs; elsewhere an entry of the
+        // cloud secret manager, copied by the secret store.
+        var secret = new SourcedSecret(client.name() + "-database-secret", SECRET_NAME, client.namespace(), client.labels(), URL_KEY,
+                source, Map.of(), REFRESH_INTERVAL).declare(store, cluster, parent, namespace);
         return new Connection(SECRET_NAME, URL_KEY, secret, List.of(Flow.Peer.Block.of(cidr)), Flow.Port.tcp(port));
     }
 }

@@ -25,6 +25,7 @@ import com.agenticstudio.platform.services.Database;
 import com.agenticstudio.platform.services.PlatformServices;
 import com.agenticstudio.platform.services.SecretStore;
 import com.agenticstudio.platform.settings.Cloud;
+import com.agenticstudio.platform.settings.MonitoringSettings.SecretSource;
 import com.agenticstudio.platform.settings.Settings;
 import com.pulumi.resources.ComponentResource;
 import com.pulumi.resources.ComponentResourceOptions;
@@ -123,9 +124,9 @@ public final class Platform extends ComponentResource {
         var database = settings.app().database();
         if (!settings.database().managed()) {
             // A URL in config means dev; everywhere else the loader insists on the secret manager.
-            ExternalDatabase.Source source = database.url()
-                    .<ExternalDatabase.Source>map(ExternalDatabase.Source.PulumiSecret::new)
-                    .orElseGet(() -> new ExternalDatabase.Source.SecretManager(database.remoteKey()));
+            SecretSource source = database.url()
+                    .<SecretSource>map(SecretSource.PulumiSecret::new)
+                    .orElseGet(() -> new SecretSource.SecretManager(database.remoteKey()));
             return new ExternalDatabase(source, database.cidr().orElseThrow(), database.port(), cluster, secretStore);
         }
         var managed = cluster.database().orElseThrow(() -> new IllegalStateException(

@@ -5,6 +5,7 @@ import com.agenticstudio.platform.addons.AddonContext;
 import com.agenticstudio.platform.addons.AddonId;
 import com.agenticstudio.platform.addons.AddonNamespace;
 import com.agenticstudio.platform.addons.HelmAddon;
+import com.agenticstudio.platform.addons.SourcedSecret;
 import com.agenticstudio.platform.addons.Replicas;
 import com.agenticstudio.platform.addons.certmanager.CertManager;
 import com.agenticstudio.platform.bindings.KubernetesCustomResource;
@@ -35,7 +36,6 @@ import com.pulumi.kubernetes.policy.v1.PodDisruptionBudgetArgs;
 import com.pulumi.kubernetes.policy.v1.inputs.PodDisruptionBudgetSpecArgs;
 import com.pulumi.resources.Resource;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -330,24 +330,9 @@ public final class ElasticStack extends HelmAddon {
      * from the secret manager elsewhere, so that the password never appears in plain plan inputs.
      */
     public Resource credentials(User user, String namespace, Resource parent, Resource... after) {
-        var plain = Map.of("username", user.name(), "roles", user.role().roleName);
-        var name = parent.pulumiResourceName() + "-" + user.secretName();
-        if (user.password() instanceof SecretSource.PulumiSecret pulumi) {
-            return new Secret(name, SecretArgs.builder()
-                    .metadata(ObjectMetaArgs.builder().name(user.secretName()).namespace(namespace).labels(LABELS).build())
-                    .type("Opaque")
-                    .stringData(pulumi.value().asSecret().applyValue(value -> {
-                        var data = new HashMap<String, String>(plain);
-                        data.put("password", value);
-                        return Map.copyOf(data);
-                    }))
-                    .build(), KubeOptions.of(cluster(), parent, after));
-        }
-        var manager = (SecretSource.SecretManager) user.password();
-        return store.orElseThrow(() -> new IllegalStateException(user.name() + "'s password comes from the secret manager,"
-                        + " but this cluster has no secret store"))
-                .sync(new SecretStore.SecretSync(name, namespace, LABELS, user.secretName(), Map.of("password", manager.remoteKey()),
-                        REFRESH_INTERVAL, plain), parent, after);
+        return new SourcedSecret(parent.pulumiResourceName() + "-" + user.secretName(), user.secretName(), namespace, LABELS, "password",
+                user.password(), Map.of("username", user.name(), "roles", user.role().roleName), REFRESH_INTERVAL)
+                .declare(store, cluster(), parent, after);
     }
 
     /**

@@ -36,14 +36,15 @@ final class ElasticsearchCa {
 
     /** The root, the CA issuer and Elasticsearch's HTTP certificate in {@value ElasticStack#NAMESPACE}. */
     static void declare(String certManagerNamespace, Resource certManager, Resource logging, ClusterInfo cluster, Resource parent) {
-        var selfSigned = new KubernetesCustomResource(SELF_SIGNED_ISSUER, ObjectMetaArgs.builder().name(SELF_SIGNED_ISSUER)
+        new KubernetesCustomResource(SELF_SIGNED_ISSUER, ObjectMetaArgs.builder().name(SELF_SIGNED_ISSUER)
                 .labels(LABELS).build(), new ClusterIssuerSpec.SelfSigned(), KubeOptions.of(cluster, parent, certManager));
-        var root = new KubernetesCustomResource(CA_ROOT_SECRET, ObjectMetaArgs.builder().name(CA_ROOT_SECRET)
+        new KubernetesCustomResource(CA_ROOT_SECRET, ObjectMetaArgs.builder().name(CA_ROOT_SECRET)
                 .namespace(certManagerNamespace).labels(LABELS).build(),
                 new CertificateSpec(CA_ROOT_SECRET, "studio-elasticsearch-ca", true, KEY, SELF_SIGNED_ISSUER, List.of(),
                         Optional.of(CA_DURATION)), KubeOptions.of(cluster, parent, certManager));
+        // By name only: cert-manager retries an issuer whose Secret does not exist yet, so nothing here waits for another.
         new KubernetesCustomResource(CA_ISSUER, ObjectMetaArgs.builder().name(CA_ISSUER).labels(LABELS).build(),
-                new ClusterIssuerSpec.Ca(CA_ROOT_SECRET), KubeOptions.of(cluster, parent, certManager, root, selfSigned));
+                new ClusterIssuerSpec.Ca(CA_ROOT_SECRET), KubeOptions.of(cluster, parent, certManager));
         var service = ElasticStack.HTTP_SERVICE + "." + ElasticStack.NAMESPACE + ".svc";
         new KubernetesCustomResource("elasticsearch-http", ObjectMetaArgs.builder().name("elasticsearch-http")
                 .namespace(ElasticStack.NAMESPACE).labels(LABELS).build(),

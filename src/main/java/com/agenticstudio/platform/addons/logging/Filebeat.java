@@ -54,9 +54,9 @@ final class Filebeat {
     static KubernetesCustomResource declare(String prefix, ElasticStack.Sizing sizing, String priorityClass, Resource namespace,
                                             Resource eck, ClusterInfo cluster, Resource parent) {
         var name = prefix + "-" + NAME;
-        var account = new ServiceAccount(name, ServiceAccountArgs.builder()
+        new ServiceAccount(name, ServiceAccountArgs.builder()
                 .metadata(metadata(NAME)).build(), KubeOptions.of(cluster, parent, namespace));
-        var role = new ClusterRole(name, ClusterRoleArgs.builder()
+        new ClusterRole(name, ClusterRoleArgs.builder()
                 .metadata(ObjectMetaArgs.builder().name("studio-" + NAME).labels(LABELS).build())
                 .rules(PolicyRuleArgs.builder().apiGroups("").resources("namespaces", "pods", "nodes").verbs("get", "list", "watch").build(),
                         PolicyRuleArgs.builder().apiGroups("apps").resources("replicasets").verbs("get", "list", "watch").build(),
@@ -66,7 +66,7 @@ final class Filebeat {
                 .metadata(ObjectMetaArgs.builder().name("studio-" + NAME).labels(LABELS).build())
                 .roleRef(RoleRefArgs.builder().apiGroup("rbac.authorization.k8s.io").kind("ClusterRole").name("studio-" + NAME).build())
                 .subjects(SubjectArgs.builder().kind("ServiceAccount").name(NAME).namespace(NAMESPACE).build())
-                .build(), KubeOptions.of(cluster, parent, role, account));
+                .build(), KubeOptions.of(cluster, parent)); // names its role and account; RBAC binds them whenever they exist
         new ConfigMap(prefix + "-" + ILM_CONFIG_MAP, ConfigMapArgs.builder()
                 .metadata(metadata(ILM_CONFIG_MAP))
                 .data(Map.of(BeatSpec.ILM_POLICY_FILE, ilmPolicy(sizing.logRetention())))

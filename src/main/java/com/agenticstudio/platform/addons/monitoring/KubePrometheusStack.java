@@ -5,6 +5,7 @@ import com.agenticstudio.platform.addons.AddonContext;
 import com.agenticstudio.platform.addons.AddonId;
 import com.agenticstudio.platform.addons.AddonNamespace;
 import com.agenticstudio.platform.addons.HelmAddon;
+import com.agenticstudio.platform.addons.SourcedSecret;
 import com.agenticstudio.platform.addons.Replicas;
 import com.agenticstudio.platform.addons.logging.ElasticStack;
 import com.agenticstudio.platform.bindings.KubernetesCustomResource;
@@ -29,7 +30,6 @@ import com.agenticstudio.platform.settings.Settings;
 import com.pulumi.kubernetes.core.v1.ConfigMap;
 import com.pulumi.kubernetes.core.v1.ConfigMapArgs;
 import com.pulumi.kubernetes.core.v1.Secret;
-import com.pulumi.kubernetes.core.v1.SecretArgs;
 import com.pulumi.kubernetes.helm.v3.Release;
 import com.pulumi.kubernetes.meta.v1.inputs.ObjectMetaArgs;
 import com.pulumi.resources.Resource;
@@ -273,22 +273,9 @@ public final class KubePrometheusStack extends HelmAddon implements Monitoring {
     /** A Secret in the monitoring namespace: from a Pulumi secret in dev, synced from the secret manager elsewhere. */
     private Resource secret(String name, MonitoringSettings.SecretSource source, String key, Map<String, String> plain,
                             Optional<? extends SecretStore> store) {
-        var ns = options.namespace().name();
-        if (source instanceof MonitoringSettings.SecretSource.PulumiSecret pulumi) {
-            return new Secret(pulumiResourceName() + "-" + name, SecretArgs.builder()
-                    .metadata(ObjectMetaArgs.builder().name(name).namespace(ns).labels(LABELS).build())
-                    .type("Opaque")
-                    .stringData(pulumi.value().asSecret().applyValue(value -> {
-                        var data = new HashMap<String, String>(plain);
-                        data.put(key, value);
-                        return Map.copyOf(data);
-                    }))
-                    .build(), KubeOptions.of(cluster(), this, namespace()));
-        }
-        var manager = (MonitoringSettings.SecretSource.SecretManager) source;
-        return store.orElseThrow(() -> new IllegalStateException(name + " comes from the secret manager, but this cluster has no secret store"))
-                .sync(new SecretStore.SecretSync(pulumiResourceName() + "-" + name, ns, LABELS, name,
-                        Map.of(key, manager.remoteKey()), REFRESH_INTERVAL, plain), this, namespace());
+        return new SourcedSecret(pulumiResourceName() + "-" + name, name, options.namespace().name(), LABELS, key, source, plain,
+                REFRESH_INTERVAL)
+                .declare(store, cluster(), this, namespace());
     }
 
     /** A ServiceMonitor (or PodMonitor) in this namespace for another add-on's metrics endpoint. */

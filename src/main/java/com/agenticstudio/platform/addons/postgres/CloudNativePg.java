@@ -10,6 +10,7 @@ import com.agenticstudio.platform.cluster.ClusterInfo;
 import com.agenticstudio.platform.cluster.ClusterNetwork;
 import com.agenticstudio.platform.kube.ContainerResources;
 import com.agenticstudio.platform.kube.Flow;
+import com.agenticstudio.platform.kube.KubeOptions;
 import com.agenticstudio.platform.kube.MetricsEndpoint;
 import com.agenticstudio.platform.kube.NetworkPolicies;
 import com.agenticstudio.platform.kube.PodSecurity;
@@ -198,7 +199,7 @@ public final class CloudNativePg extends HelmAddon implements Database {
                 .name(options.clusterName())
                 .namespace(client.namespace())
                 .labels(client.labels())
-                .build(), spec, com.agenticstudio.platform.kube.KubeOptions.of(cluster(), parent, release, namespace));
+                .build(), spec, KubeOptions.of(cluster(), parent, release, namespace));
         return new Connection(options.clusterName() + APP_SECRET_SUFFIX, URI_KEY, database,
                 List.of(new Flow.Peer.Pods(client.namespace(), options.instancePods())), Flow.Port.tcp(POSTGRES_PORT));
     }
